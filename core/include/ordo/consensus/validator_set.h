@@ -28,8 +28,6 @@ class ValidatorSet {
   // InvalidArgument on an empty set, zero power, duplicate keys, too many validators or a total
   // power above total_voting_power_max.
   static Result<ValidatorSet> Create(std::vector<Validator> validators);
-  // A set with the given priorities taken as they are (restored from storage). Same checks.
-  static Result<ValidatorSet> Restore(std::vector<Validator> validators);
 
   size_t size() const { return m_validators.size(); }
   const std::vector<Validator>& validators() const { return m_validators; }
@@ -57,6 +55,7 @@ class ValidatorSet {
 
   std::vector<Validator> m_validators;
   uint64_t m_total_power = 0;
+  ValidatorIndex m_proposer = 0;  // chosen by the last increment: the round-0 proposer
 };
 
 }  // namespace ordo::consensus
