@@ -1,0 +1,87 @@
+#pragma once
+// ordo-sim: a deterministic discrete-event simulator of N Tendermint validators (the real
+// consensus::Driver, real BIP-340 signatures) over a virtual clock and a seeded network that
+// delays, drops, reorders and partitions messages, crashes and restarts nodes, and runs Byzantine
+// validators. After the chaos phase the network stabilises (GST) and must make progress.
+// A run is a function of its SimConfig alone: the same config gives the same digest.
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "ordo/util/bytes.h"
+
+namespace ordo::sim {
+
+enum Fault : uint32_t {
+  fault_delay = 1u << 0,      // long random link delays before GST
+  fault_drop = 1u << 1,       // random message loss before GST
+  fault_reorder = 1u << 2,    // links are not FIFO
+  fault_partition = 1u << 3,  // the network splits in two, then heals
+  fault_crash = 1u << 4,      // honest nodes crash and restart from their persistent state
+  fault_equivocate = 1u << 5, // Byzantine: double-vote and double-propose
+  fault_silent = 1u << 6,     // Byzantine: never sends anything
+  fault_twins = 1u << 7,      // Byzantine: two unmodified instances sharing one key
+  fault_all = (1u << 8) - 1,
+};
+
+// Parses "all", "none" or a comma list of delay,drop,reorder,partition,crash,equivocate,silent,twins.
+bool ParseFaults(const std::string& text, uint32_t* faults, std::string* error);
+
+struct SimConfig {
+  int validators = 4;
+  int byzantine = 1;
+  uint64_t seed = 1;
+  uint64_t heights = 50;
+  uint32_t faults = fault_all;
+  bool unsafe_no_locking = false;
+  uint64_t gst_ms = 15'000;           // virtual time at which the chaos phase ends
+  uint64_t block_interval_ms = 0;     // wait after a decision before the next height (timeout_commit)
+  uint64_t link_delay_min_ms = 1;     // link delay after GST (and before it, without fault_delay)
+  uint64_t link_delay_max_ms = 40;
+  uint64_t chaos_delay_max_ms = 600;  // link delay bound before GST with fault_delay
+  // Called for each height the first honest node commits (live mode); may be empty.
+  std::function<void(uint64_t height, int32_t round, uint64_t virtual_ms, int proposer)> on_commit;
+  // Real-time pacing: sleep so that virtual time tracks wall time (live mode).
+  bool real_time = false;
+};
+
+struct RunResult {
+  uint64_t seed = 0;
+  uint64_t heights_committed = 0;  // heights every honest node committed
+  uint64_t safety_violations = 0;  // disagreement, invalid decision, evidence against an honest node
+  bool liveness_failure = false;   // some honest node short of the target height at the deadline
+  uint64_t evidence_missing = 0;   // equivocations an honest node saw without producing valid evidence
+  uint64_t evidence_produced = 0;
+  uint64_t equivocations_seen = 0;
+  uint64_t messages = 0;
+  uint64_t message_bytes = 0;
+  uint64_t rounds_total = 0;       // sum over committed heights of (decision round + 1)
+  uint64_t virtual_ms = 0;
+  std::string byzantine_mode;      // what the Byzantine validators did in this run
+  std::string detail;              // first violation, for reproducing from the seed
+  Hash32 digest{};
+};
+
+RunResult RunSimulation(const SimConfig& config);
+
+struct SweepResult {
+  uint64_t runs = 0;
+  uint64_t heights = 0;
+  uint64_t safety_violations = 0;
+  uint64_t liveness_failures = 0;
+  uint64_t evidence_missing = 0;
+  uint64_t evidence_produced = 0;
+  uint64_t messages = 0;
+  uint64_t rounds = 0;
+  Hash32 trace{};            // SHA-256 over the run digests in seed order
+  double wall_seconds = 0;
+  std::vector<RunResult> results;  // in seed order
+  bool ok() const { return safety_violations == 0 && liveness_failures == 0 && evidence_missing == 0; }
+};
+
+// Runs seeds [first, last] of `base` on `jobs` threads; the result does not depend on `jobs`.
+SweepResult RunSweep(const SimConfig& base, uint64_t first, uint64_t last, unsigned jobs);
+
+}  // namespace ordo::sim
