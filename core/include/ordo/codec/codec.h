@@ -53,7 +53,8 @@ class Reader {
   // Length-prefixed bytes; Corruption when the length exceeds max_len or the input.
   [[nodiscard]] Status ReadBytes(Bytes* out, size_t max_len);
   [[nodiscard]] Status ReadString(std::string* out, size_t max_len);
-  // A varint element count no larger than max_count.
+  // A varint element count no larger than max_count. Every element encodes to at least one byte,
+  // so a count above remaining() is also Corruption; callers may reserve() the count.
   [[nodiscard]] Status ReadCount(size_t* count, size_t max_count);
 
   size_t remaining() const { return m_in.size() - m_pos; }
@@ -61,7 +62,9 @@ class Reader {
   [[nodiscard]] Status Finish() const;
 
  private:
-  [[nodiscard]] Status Need(size_t n) const;
+  // Corruption naming `what` unless n more bytes are available.
+  [[nodiscard]] Status Need(size_t n, const char* what) const;
+  [[nodiscard]] Status ReadLength(uint64_t* len, size_t max_len, const char* what);
   ByteSpan m_in;
   size_t m_pos = 0;
 };

@@ -3,10 +3,15 @@
 // hashing. Decoders return Status::Corruption (with a message naming the field) for truncated,
 // oversize, trailing or non-canonical input; they never assert on bytes.
 //
-// Canonical rules beyond the primitives: vote type in {1,2}; vote round in [0, round_max];
-// proposal pol_round in [-1, round); optional tag in {0,1}; commit signatures strictly ascending by
-// validator index; evidence pairs in canonical order, same height/round/type/validator and
-// different content; block lists within their *_max bounds.
+// Canonical rules beyond the primitives: vote type in {1,2}; vote, proposal and commit round in
+// [0, round_max]; proposal pol_round in [-1, round); optional tag in {0,1}; commit signatures
+// non-empty and strictly ascending by validator index; evidence pairs in canonical order, same
+// height/round/type/validator and different content; block height >= 1 with a last_commit for
+// height - 1 exactly when height > 1; block lists within their *_max bounds.
+//
+// Put() asserts the same rules (encoding a non-canonical object is a programmer error), so any
+// bytes this node sends decode on every peer. The sign-bytes functions assert nothing: they also
+// run on the verify path over objects that came from outside.
 
 #include <string_view>
 

@@ -85,8 +85,14 @@ struct DuplicateProposalEvidence {
 using Evidence = std::variant<DuplicateVoteEvidence, DuplicateProposalEvidence>;
 
 // Builds evidence in canonical order from two conflicting messages (order of arguments free).
+// Asserts that they conflict: same height, round, (type,) validator and different content.
 DuplicateVoteEvidence MakeDuplicateVoteEvidence(const Vote& a, const Vote& b);
 DuplicateProposalEvidence MakeDuplicateProposalEvidence(const Proposal& a, const Proposal& b);
+
+// The canonical orders above, shared with the decoder so both sides agree byte for byte:
+// votes by value (nil first, then bytewise), proposals by (value, pol_round).
+bool VoteEvidenceLess(const Vote& a, const Vote& b);
+bool ProposalEvidenceLess(const Proposal& a, const Proposal& b);
 
 // (height, round, type) of the evidence, for reports and alerts.
 Height EvidenceHeight(const Evidence& e);
