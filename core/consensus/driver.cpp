@@ -25,6 +25,7 @@ void Driver::StartHeight(Height height, ValidatorSet validators, std::vector<Eff
   m_state.height = height;
   m_keeper = std::make_unique<VoteKeeper>(height, &m_validators);
   m_proposals.clear();
+  m_proposed_values.clear();
   m_proposer_cache.clear();
   m_polka_any_fired.clear();
   m_polka_current_fired.clear();
@@ -58,13 +59,18 @@ Status Driver::OnProposal(const Proposal& proposal, bool valid, std::vector<Effe
   }
   auto& stored = m_proposals[proposal.round];
   for (const auto& s : stored) {
-    if (s.proposal == proposal) return Status::Ok();  // duplicate delivery
+    // Same content is a duplicate even with another signature (BIP-340 signatures need not be
+    // unique); only a different value or pol_round is equivocation.
+    if (s.proposal.value == proposal.value && s.proposal.pol_round == proposal.pol_round) return Status::Ok();
   }
   if (!stored.empty() && m_proposal_evidence_sent.insert(proposal.round).second) {
     // Same proposer, height and round, different content: equivocation.
     out->push_back(effect::EvidenceFound{MakeDuplicateProposalEvidence(stored.front().proposal, proposal)});
   }
-  if (stored.size() < proposals_per_round_max) stored.push_back(StoredProposal{proposal, valid});
+  if (stored.size() < proposals_per_round_max) {
+    stored.push_back(StoredProposal{proposal, valid});
+    m_proposed_values.insert(proposal.value);
+  }
   RunRules(out);
   return Status::Ok();
 }
@@ -72,12 +78,13 @@ Status Driver::OnProposal(const Proposal& proposal, bool valid, std::vector<Effe
 Status Driver::OnVote(const Vote& vote, std::vector<Effect>* out) {
   ORDO_ASSERT(m_keeper != nullptr);
   if (vote.height != m_state.height) return Status::InvalidArgument("vote for another height");
-  const VoteKeeper::AddResult r = m_keeper->Add(vote, m_state.round);
+  const bool relevant = !vote.value || m_proposed_values.contains(*vote.value);
+  const VoteKeeper::AddResult r = m_keeper->Add(vote, m_state.round, relevant);
   if (r.outcome == VoteKeeper::Outcome::Rejected) {
     return Status::InvalidArgument("vote from an unknown validator or outside the kept rounds");
   }
   if (r.evidence) out->push_back(effect::EvidenceFound{*r.evidence});
-  if (r.outcome == VoteKeeper::Outcome::Added) RunRules(out);
+  if (r.counted) RunRules(out);
   return Status::Ok();
 }
 

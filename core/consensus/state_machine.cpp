@@ -59,9 +59,11 @@ Transition StartRound(RoundState s, const Input& in) {
       o.round = s.round;
       t.outputs.push_back(o);
     }
-  } else {
-    t.outputs.push_back(Schedule(TimeoutKind::Propose, s.round));  // L21
   }
+  // L21 schedules the propose timeout for non-proposers only. The proposer schedules it too (as
+  // CometBFT does): if getValue() stalls or its own proposal is lost, it must still leave the
+  // propose step, or with weighted power the others may lack a quorum without it.
+  t.outputs.push_back(Schedule(TimeoutKind::Propose, s.round));  // L21
   return t;
 }
 

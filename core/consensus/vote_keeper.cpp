@@ -10,7 +10,7 @@ VoteKeeper::VoteKeeper(Height height, const ValidatorSet* validators)
   ORDO_ASSERT(validators->size() > 0);
 }
 
-VoteKeeper::AddResult VoteKeeper::Add(const Vote& vote, Round current_round) {
+VoteKeeper::AddResult VoteKeeper::Add(const Vote& vote, Round current_round, bool count_conflicting) {
   AddResult result;
   if (vote.height != m_height) return result;
   if (!m_validators->Contains(vote.validator)) return result;
@@ -18,12 +18,13 @@ VoteKeeper::AddResult VoteKeeper::Add(const Vote& vote, Round current_round) {
   if (vote.round > current_round + vote_rounds_ahead_max) return result;
 
   Tally& tally = m_tallies[{vote.round, vote.type}];
+  const uint64_t power = m_validators->at(vote.validator).power;
   auto [it, inserted] = tally.first_vote.try_emplace(vote.validator, vote);
   if (inserted) {
-    const uint64_t power = m_validators->at(vote.validator).power;
     tally.power_by_value[vote.value] += power;
     tally.power_any += power;
     result.outcome = Outcome::Added;
+    result.counted = true;
     return result;
   }
   const Vote& first = it->second;
@@ -37,6 +38,14 @@ VoteKeeper::AddResult VoteKeeper::Add(const Vote& vote, Round current_round) {
     reported = true;
     result.evidence = MakeDuplicateVoteEvidence(first, vote);
   }
+  std::vector<Vote>& extra = tally.conflicting[vote.validator];
+  for (const Vote& v : extra) {
+    if (v.value == vote.value) return result;  // this value already counts for the validator
+  }
+  if (!count_conflicting || extra.size() >= conflicting_votes_max) return result;
+  extra.push_back(vote);
+  tally.power_by_value[vote.value] += power;
+  result.counted = true;
   return result;
 }
 
@@ -77,7 +86,15 @@ std::vector<CommitSig> VoteKeeper::PrecommitSignatures(Round round, const ValueI
   const Tally* t = Find(round, VoteType::Precommit);
   if (t == nullptr) return sigs;
   for (const auto& [index, vote] : t->first_vote) {  // std::map: ascending index
-    if (vote.value == value) sigs.push_back(CommitSig{index, vote.signature});
+    if (vote.value == value) {
+      sigs.push_back(CommitSig{index, vote.signature});
+      continue;
+    }
+    auto extra = t->conflicting.find(index);
+    if (extra == t->conflicting.end()) continue;
+    for (const Vote& v : extra->second) {
+      if (v.value == value) sigs.push_back(CommitSig{index, v.signature});
+    }
   }
   return sigs;
 }

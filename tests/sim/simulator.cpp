@@ -31,6 +31,7 @@ constexpr uint64_t future_heights_max = 1;       // how far ahead a message is b
 constexpr uint64_t sync_batch_max = 16;          // decisions sent per status answer
 constexpr size_t local_inputs_max = 1024;        // inputs a node feeds itself while handling one
 constexpr uint64_t status_interval_ms = 400;
+constexpr size_t accepted_messages_max = 50'000;   // per height, for vote-set catch-up
 constexpr uint64_t events_max = 20'000'000;      // a run that needs more is reported as stuck
 
 // A deterministic 64-bit generator (splitmix64): fully specified, unlike std:: distributions.
@@ -105,10 +106,25 @@ class Node {
   Node(World* world, int instance, ValidatorIndex validator, Behaviour behaviour, ByteSpan secret);
 
   void Boot(uint64_t now);
-  void Crash() { m_up = false; m_driver.reset(); m_future.clear(); m_own_messages.clear(); }
+  void Crash() {
+    m_up = false;
+    m_driver.reset();
+    m_future.clear();
+    m_accepted.clear();
+    m_accepted_count = 0;
+  }
   bool up() const { return m_up; }
   Height height() const { return m_driver ? m_driver->state().height : 0; }
   Round round() const { return m_driver ? m_driver->state().round : 0; }
+  std::string lock_text() const {
+    if (!m_driver) return "";
+    const RoundState& rs = m_driver->state();
+    std::ostringstream o;
+    o << " locked=" << rs.locked_round << ":" << (rs.locked_value ? ToHex(*rs.locked_value).substr(0, 6) : "nil")
+      << " valid=" << rs.valid_round << ":" << (rs.valid_value ? ToHex(*rs.valid_value).substr(0, 6) : "nil");
+    return o.str();
+  }
+  const char* step_name() const { return m_driver ? StepName(m_driver->state().step) : "-"; }
   Height committed() const { return m_store.chain.size(); }
   Behaviour behaviour() const { return m_behaviour; }
   ValidatorIndex validator() const { return m_validator; }
@@ -127,6 +143,7 @@ class Node {
   void Cast(const Proposal& p);
   void Cast(const Vote& v);
   bool SignerAllows(Height h, Round r, SignStep step, const Bytes& sign_bytes);
+  void RequestValue(const effect::RequestValue& rv);
   void Commit(const CommitCertificate& cert, bool synced);
   void StartHeight(Height h);
   void Track(const Message& m);
@@ -140,10 +157,14 @@ class Node {
   // Volatile: lost on crash.
   bool m_up = false;
   bool m_replaying = false;
+  std::optional<effect::RequestValue> m_deferred_request;
+  std::map<std::pair<Height, Round>, ValueId> m_attack_value;  // Equivocate: our second proposal
   std::unique_ptr<Driver> m_driver;
   std::deque<Input> m_local;
   std::vector<Message> m_future;
-  std::vector<Message> m_own_messages;  // signed messages of the current height, re-sent on status
+  // Accepted proposals and votes of the current height by round: the vote sets peers catch up from.
+  std::map<Round, std::vector<Message>> m_accepted;
+  size_t m_accepted_count = 0;
   std::map<std::tuple<Height, Round, int, ValidatorIndex>, std::set<std::pair<ValueId, int>>> m_seen;
 };
 
@@ -196,6 +217,7 @@ class World {
   std::set<std::pair<int, std::tuple<Height, Round, int, ValidatorIndex>>> m_produced_evidence;
   std::vector<bool> m_byzantine_validator;
   Behaviour m_byzantine_behaviour = Behaviour::Honest;
+  uint64_t m_drop_percent = 0;  // chaos-phase loss rate of this run
   RunResult m_result;
   crypto::Sha256Hasher m_trace;
 };
@@ -221,13 +243,25 @@ void Node::Boot(uint64_t now) {
   m_store.wal.clear();
   m_replaying = true;
   StartHeight(committed() + 1);
-  for (const WalEntry& e : wal) Feed(e, true);
+  for (const WalEntry& e : wal) {
+    if (const auto* v = std::get_if<ValueInput>(&e); v && m_deferred_request &&
+        m_deferred_request->height == v->height && m_deferred_request->round == v->round) {
+      m_deferred_request.reset();
+    }
+    Feed(e, true);
+  }
   m_replaying = false;
+  if (m_deferred_request) {  // crashed before the value was produced: produce it now
+    const effect::RequestValue rv = *m_deferred_request;
+    m_deferred_request.reset();
+    RequestValue(rv);
+  }
   Drain();
 }
 
 void Node::StartHeight(Height h) {
-  m_own_messages.clear();
+  m_accepted.clear();
+  m_accepted_count = 0;
   m_seen.clear();
   std::vector<Effect> effects;
   m_driver->StartHeight(h, m_world->ValidatorsAt(h), &effects);
@@ -254,8 +288,16 @@ void Node::OnMessage(int from, const Message& m) {
     if (s->height < height()) {  // block sync: send the decisions the peer lacks, in order
       const Height last = std::min<Height>(committed(), s->height + sync_batch_max - 1);
       for (Height h = s->height; h <= last; ++h) m_world->Send(m_instance, from, DecisionMsg{h, m_store.chain[h - 1]});
-    } else if (s->height == height()) {  // vote-set catch-up: re-send what we signed at this height
-      for (const Message& own : m_own_messages) m_world->Send(m_instance, from, own);
+    } else if (s->height == height()) {
+      // Vote-set catch-up: the peer's round and the one before, and the rounds of our lock and
+      // valid value (whose polka a proposal may cite as its pol_round).
+      const RoundState& rs = m_driver->state();
+      std::set<Round> rounds = {s->round, s->round - 1, rs.locked_round, rs.valid_round};
+      for (Round r : rounds) {
+        auto it = m_accepted.find(r);
+        if (it == m_accepted.end()) continue;
+        for (const Message& msg : it->second) m_world->Send(m_instance, from, msg);
+      }
     }
     return;
   }
@@ -305,8 +347,12 @@ void Node::Track(const Message& m) {
     content = {v.value.value_or(ValueId{}), v.value ? 1 : 0};
   }
   auto& contents = m_seen[key];
-  contents.insert(content);
+  if (!contents.insert(content).second) return;  // a copy of a message we already hold
   if (contents.size() == 2) m_world->OnEquivocationSeen(m_instance, key);
+  if (m_accepted_count < accepted_messages_max) {
+    m_accepted[std::get<1>(key)].push_back(m);
+    ++m_accepted_count;
+  }
 }
 
 void Node::Feed(const Input& input, bool log) {
@@ -338,9 +384,8 @@ void Node::Drain() {
 void Node::HandleEffects(std::vector<Effect>& effects) {
   for (Effect& e : effects) {
     if (auto* rv = std::get_if<effect::RequestValue>(&e)) {
-      if (m_replaying) continue;  // the WAL holds the value that was produced
-      const bool valid = true;
-      m_local.push_back(ValueInput{rv->height, rv->round, m_world->MakeValue(rv->height, rv->round, m_instance, 0, valid)});
+      if (m_replaying) m_deferred_request = *rv;  // the WAL may hold the value already produced
+      else RequestValue(*rv);
     } else if (auto* cp = std::get_if<effect::CastProposal>(&e)) {
       Cast(cp->proposal);
     } else if (auto* cv = std::get_if<effect::CastVote>(&e)) {
@@ -354,6 +399,10 @@ void Node::HandleEffects(std::vector<Effect>& effects) {
       m_world->OnEvidence(m_instance, ev->evidence);
     }
   }
+}
+
+void Node::RequestValue(const effect::RequestValue& rv) {
+  m_local.push_back(ValueInput{rv.height, rv.round, m_world->MakeValue(rv.height, rv.round, m_instance, 0, true)});
 }
 
 bool Node::SignerAllows(Height h, Round r, SignStep step, const Bytes& sign_bytes) {
@@ -374,11 +423,14 @@ void Node::Cast(const Proposal& unsigned_p) {
   const Bytes sb = codec::ProposalSignBytes(m_world->chain_id(), p);
   if (!SignerAllows(p.height, p.round, SignStep::Proposal, sb)) return;
   p.signature = crypto::SchnorrSign(*m_key, sb, crypto::Sha256(sb));
-  m_own_messages.push_back(p);
   m_local.push_back(std::make_pair(p, m_world->IsValid(p.height, p.value)));
   if (m_behaviour == Behaviour::Equivocate) {
+    // The second proposal is a fresh value that ignores any earlier polka (pol_round -1): the
+    // attack the locking rule exists for. It is sometimes invalid, to exercise valid(v).
     Proposal q = p;
-    q.value = m_world->MakeValue(p.height, p.round, m_instance, 1, m_world->rng().Chance(50));
+    q.pol_round = kNilRound;
+    q.value = m_world->MakeValue(p.height, p.round, m_instance, 1, p.pol_round >= 0 || m_world->rng().Chance(50));
+    m_attack_value[{q.height, q.round}] = q.value;
     const Bytes qb = codec::ProposalSignBytes(m_world->chain_id(), q);
     q.signature = crypto::SchnorrSign(*m_key, qb, crypto::Sha256(qb));
     m_world->BroadcastSplit(m_instance, p, q);
@@ -393,11 +445,14 @@ void Node::Cast(const Vote& unsigned_v) {
   const SignStep step = v.type == VoteType::Prevote ? SignStep::Prevote : SignStep::Precommit;
   if (!SignerAllows(v.height, v.round, step, sb)) return;
   v.signature = crypto::SchnorrSign(*m_key, sb, crypto::Sha256(sb));
-  m_own_messages.push_back(v);
   m_local.push_back(v);
   if (m_behaviour == Behaviour::Equivocate) {
+    // The conflicting vote backs our own conflicting proposal of this round when there is one,
+    // otherwise it is nil against a value (or an unknown value against nil).
     Vote w = v;
-    if (w.value) w.value.reset();
+    auto attack = m_attack_value.find({v.height, v.round});
+    if (attack != m_attack_value.end() && v.value != attack->second) w.value = attack->second;
+    else if (w.value) w.value.reset();
     else w.value = m_world->MakeValue(v.height, v.round, m_instance, 2, false);
     const Bytes wb = codec::VoteSignBytes(m_world->chain_id(), w);
     w.signature = crypto::SchnorrSign(*m_key, wb, crypto::Sha256(wb));
@@ -479,6 +534,7 @@ void World::SetUpFaults() {
       m_nodes.push_back(std::make_unique<Node>(this, static_cast<int>(m_nodes.size()), i, b, secret));
     }
   }
+  m_drop_percent = m_rng.Uniform(5, 40);
   const int count = static_cast<int>(m_nodes.size());
   m_last_delivery.assign(static_cast<size_t>(count * count), 0);
   const uint64_t gst = m_config.gst_ms;
@@ -491,11 +547,15 @@ void World::SetUpFaults() {
     }
   }
   if (m_config.faults & fault_partition) {
-    // Partitions are scheduled as Status events on node -1, handled in Run.
-    const uint64_t start = m_rng.Uniform(100, gst / 2);
-    const uint64_t end = std::min(gst, start + m_rng.Uniform(500, gst / 2));
-    Schedule(start, -1, Event::Kind::Crash);
-    Schedule(end, -1, Event::Kind::Restart);
+    // Splits and heals through the chaos phase, as Crash (split) / Restart (heal) events on node
+    // -1, handled in Run. Each split draws new sides.
+    uint64_t t = m_rng.Uniform(100, 1500);
+    while (t < gst) {
+      const uint64_t end = std::min(gst, t + m_rng.Uniform(200, 3000));
+      Schedule(t, -1, Event::Kind::Crash);
+      Schedule(end, -1, Event::Kind::Restart);
+      t = end + m_rng.Uniform(100, 2000);
+    }
   }
   for (int i = 0; i < count; ++i) Schedule(m_rng.Uniform(0, status_interval_ms), i, Event::Kind::Status);
 }
@@ -550,11 +610,15 @@ void World::Send(int from, int to, const Message& m) {
   else if (const auto* v = std::get_if<Vote>(&m)) m_result.message_bytes += codec::Encode(*v).size();
   else if (const auto* d = std::get_if<DecisionMsg>(&m)) m_result.message_bytes += codec::Encode(d->certificate).size();
   else m_result.message_bytes += 12;
-  if (chaos && (m_config.faults & fault_drop) && m_rng.Chance(10)) return;
+  if (chaos && (m_config.faults & fault_drop) && m_rng.Chance(m_drop_percent)) return;
   if (chaos && Partitioned(from, to)) return;
-  uint64_t delay_max = m_config.link_delay_max_ms;
-  if (chaos && (m_config.faults & fault_delay)) delay_max = m_config.chaos_delay_max_ms;
-  uint64_t at = m_now + m_rng.Uniform(m_config.link_delay_min_ms, delay_max);
+  // Before GST with fault_delay, one message in five is late (up to chaos_delay_max_ms): slow
+  // links, not a uniformly slow network, are what leaves some nodes behind the others.
+  uint64_t delay = m_rng.Uniform(m_config.link_delay_min_ms, m_config.link_delay_max_ms);
+  if (chaos && (m_config.faults & fault_delay) && m_rng.Chance(20)) {
+    delay = m_rng.Uniform(m_config.link_delay_max_ms, m_config.chaos_delay_max_ms);
+  }
+  uint64_t at = m_now + delay;
   if (!(m_config.faults & fault_reorder) || !chaos) {
     uint64_t& last = m_last_delivery[static_cast<size_t>(from) * m_nodes.size() + static_cast<size_t>(to)];
     at = std::max(at, last);
@@ -571,8 +635,17 @@ void World::Broadcast(int from, const Message& m) {
 }
 
 void World::BroadcastSplit(int from, const Message& a, const Message& b) {
-  for (int to = 0; to < static_cast<int>(m_nodes.size()); ++to) {
-    if (to != from) Send(from, to, m_rng.Chance(50) ? a : b);
+  // The attack that splits a network best: one peer sees `a` (say, a precommit for v that
+  // completes its quorum), the others see `b` (nil), so they move on to another round without it.
+  // Half of the time the split is random instead.
+  const int count = static_cast<int>(m_nodes.size());
+  const bool favour_one = m_rng.Chance(50);
+  int favoured = static_cast<int>(m_rng.Uniform(0, static_cast<uint64_t>(count - 1)));
+  if (favoured == from) favoured = (favoured + 1) % count;
+  for (int to = 0; to < count; ++to) {
+    if (to == from) continue;
+    const bool gets_a = favour_one ? to == favoured : m_rng.Chance(50);
+    Send(from, to, gets_a ? a : b);
   }
 }
 
@@ -685,7 +758,12 @@ RunResult World::Run() {
   if (m_result.liveness_failure && m_result.detail.empty()) {
     std::ostringstream what;
     what << "liveness: honest nodes committed only " << min_committed << " of " << m_config.heights
-         << " heights by virtual time " << m_now << " ms";
+         << " heights by virtual time " << m_now << " ms; nodes:";
+    for (const auto& n : m_nodes) {
+      what << " [" << BehaviourName(n->behaviour()) << " v" << n->validator() << (n->up() ? "" : " down")
+           << " committed=" << n->committed() << " h=" << n->height() << " r=" << n->round()
+           << " step=" << n->step_name() << n->lock_text() << "]";
+    }
     m_result.detail = what.str();
   }
   for (const auto& expected : m_expected_evidence) {

@@ -120,6 +120,7 @@ class Driver {
   RoundState m_state;
   std::unique_ptr<VoteKeeper> m_keeper;
   std::map<Round, std::vector<StoredProposal>> m_proposals;
+  std::set<ValueId> m_proposed_values;  // values of stored proposals: conflicting votes for them count
   std::map<Round, ValidatorIndex> m_proposer_cache;
   std::set<Round> m_polka_any_fired;        // L34 "for the first time"
   std::set<Round> m_polka_current_fired;    // L36 "for the first time"
