@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Ordo developer set-up: `packaging/dev.sh run` or `packaging/dev.sh test`.
 # Idempotent on a fresh Debian 12 machine: installs what is missing, configures, builds, then runs
-# or tests. Environment: BUILD_DIR (default build), BUILD_TYPE (default RelWithDebInfo),
-# ORDO_SIM_SEEDS (seed range of the simulation slice in the test run, default 1-200).
+# or tests. Environment: BUILD_DIR (default build), BUILD_TYPE (default RelWithDebInfo).
+#   packaging/dev.sh run [ordo-sim args]        e.g. --faults all --byzantine 1
+#   packaging/dev.sh test [--sim-seeds A-B] [ctest args]
+# --sim-seeds widens the simulation slice of the test run (default 1-200).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -52,11 +54,18 @@ case "$cmd" in
     exec "$build_dir/bin/ordo-sim" --live "$@"
     ;;
   test)
+    shift
+    ctest_args=()
+    while [ $# -gt 0 ]; do
+      case "$1" in
+        --sim-seeds) export ORDO_SIM_SEEDS="$2"; shift 2 ;;  # e.g. --sim-seeds 1-2000
+        *) ctest_args+=("$1"); shift ;;
+      esac
+    done
     install_missing
     configure_and_build
-    shift
     cd "$build_dir"
-    QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j "$(nproc)" "$@"
+    QT_QPA_PLATFORM=offscreen ctest --output-on-failure "${ctest_args[@]}"
     ;;
   *)
     echo "usage: packaging/dev.sh run|test [args]" >&2

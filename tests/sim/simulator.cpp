@@ -33,6 +33,7 @@ constexpr size_t local_inputs_max = 1024;        // inputs a node feeds itself w
 constexpr uint64_t status_interval_ms = 400;
 constexpr size_t accepted_messages_max = 50'000;   // per height, for vote-set catch-up
 constexpr uint64_t events_max = 20'000'000;      // a run that needs more is reported as stuck
+constexpr size_t verify_cache_max = 200'000;      // signature results kept (live runs are long)
 
 // A deterministic 64-bit generator (splitmix64): fully specified, unlike std:: distributions.
 class Rng {
@@ -586,6 +587,7 @@ bool World::Verify(const Message& m, Height h) {
   if (const auto* p = std::get_if<Proposal>(&m)) ok = VerifyProposal(m_chain_id, set, *p);
   else if (const auto* v = std::get_if<Vote>(&m)) ok = VerifyVote(m_chain_id, set, *v);
   else ok = VerifyCommitCertificate(m_chain_id, set, h, std::get<DecisionMsg>(m).certificate).ok();
+  if (m_verify_cache.size() >= verify_cache_max) m_verify_cache.clear();
   m_verify_cache.emplace(key, ok);
   return ok;
 }
