@@ -1,0 +1,87 @@
+#pragma once
+// JSON-RPC 2.0 over HTTP and WebSocket (Boost.Beast), and Prometheus text at GET /metrics.
+// Bound to 127.0.0.1 by default. Every request is bounded: body size, batch length, connections,
+// per-WebSocket send queue. Handlers run on the server's io_context threads and must be
+// thread-safe.
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+
+#include <boost/asio/io_context.hpp>
+#include <boost/json/value.hpp>
+
+#include "ordo/util/status.h"
+
+namespace ordo::rpc {
+
+// JSON-RPC 2.0 error codes (spec section 5.1) and the server range used for rejected input.
+inline constexpr int kParseError = -32700;
+inline constexpr int kInvalidRequest = -32600;
+inline constexpr int kMethodNotFound = -32601;
+inline constexpr int kInvalidParams = -32602;
+inline constexpr int kInternalError = -32603;
+inline constexpr int kServerError = -32000;  // transaction rejected, resource not found, ...
+
+struct RpcError {
+  int code = kInternalError;
+  std::string message;
+  std::optional<boost::json::value> data;
+};
+
+using RpcResult = std::variant<boost::json::value, RpcError>;
+// params: the request's "params" (an array, or an empty array when absent; an object is passed
+// as is). A handler validates its params and answers kInvalidParams when they are wrong.
+using Handler = std::function<RpcResult(const boost::json::value& params)>;
+
+class Dispatcher {
+ public:
+  explicit Dispatcher(size_t batch_max = 100) : m_batch_max(batch_max) {}
+  void Register(std::string method, Handler handler);  // before the server starts
+  // A whole HTTP body: single request or batch. Returns the response body, or an empty string
+  // when every request was a notification (no id). Never throws.
+  std::string HandleBody(std::string_view body) const;
+  // One parsed request object -> response object (or nullopt for a notification).
+  std::optional<boost::json::value> HandleOne(const boost::json::value& request) const;
+
+ private:
+  size_t m_batch_max;
+  std::map<std::string, Handler, std::less<>> m_handlers;
+};
+
+struct ServerConfig {
+  std::string bind_address = "127.0.0.1";
+  uint16_t port = 8545;                       // 0: pick a free port (see Server::port)
+  size_t body_bytes_max = 5 * 1024 * 1024;
+  size_t connections_max = 256;
+  size_t ws_send_queue_max = 1024;            // messages queued per WebSocket before it is dropped
+  size_t ws_subscriptions_max = 16;           // per connection
+};
+
+class Server {
+ public:
+  using MetricsFn = std::function<std::string()>;  // Prometheus text exposition
+
+  Server(boost::asio::io_context& io, ServerConfig config, const Dispatcher& dispatcher, MetricsFn metrics);
+  ~Server();
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
+
+  // Binds and starts accepting. IoError (address in use, ...) with the reason.
+  [[nodiscard]] Status Start();
+  void Stop();
+  uint16_t port() const;  // the bound port
+  // Sends an eth_subscription notification with `head` to every "newHeads" subscriber.
+  // Thread-safe; a subscriber whose queue is full is disconnected.
+  void PublishNewHead(const boost::json::value& head);
+
+ private:
+  struct Impl;
+  std::shared_ptr<Impl> m_impl;
+};
+
+}  // namespace ordo::rpc

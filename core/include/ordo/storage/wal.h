@@ -1,0 +1,42 @@
+#pragma once
+// The consensus write-ahead log: every consensus input of the current height is appended (and
+// synced) before it is applied, so a restarted node replays exactly what it had seen. Records are
+// [u32 length BE][u32 CRC-32C of payload BE][payload]. At open, a torn or corrupted tail (short
+// header, short payload, bad CRC, length over wal_record_bytes_max) is detected, cut off the file
+// and reported; nothing after it is trusted. Not thread-safe: owned by the consensus strand.
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "ordo/util/bytes.h"
+#include "ordo/util/status.h"
+
+namespace ordo::storage {
+
+inline constexpr size_t wal_record_bytes_max = 4 * 1024 * 1024;
+
+class ConsensusWal {
+ public:
+  ~ConsensusWal();
+  static Result<std::unique_ptr<ConsensusWal>> Open(const std::string& path);
+
+  // The intact records found at Open, in order.
+  const std::vector<Bytes>& recovered() const { return m_recovered; }
+  // Bytes cut from the tail at Open (0 when the file was clean).
+  uint64_t truncated_bytes() const { return m_truncated; }
+
+  // InvalidArgument for an empty or oversize record; IoError on write/fsync failure.
+  [[nodiscard]] Status Append(ByteSpan record, bool sync);
+  // Empties the log (new height); synced.
+  [[nodiscard]] Status Reset();
+
+ private:
+  ConsensusWal() = default;
+  int m_fd = -1;
+  std::string m_path;
+  std::vector<Bytes> m_recovered;
+  uint64_t m_truncated = 0;
+};
+
+}  // namespace ordo::storage
