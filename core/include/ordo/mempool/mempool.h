@@ -1,0 +1,124 @@
+#pragma once
+// The transaction pool: admission checks, per-sender nonce-ordered queues with a pending/queued
+// split, priority by effective tip, replace-by-fee (>= 10% bump of both fee caps), bounds on count
+// and bytes with lowest-priority eviction, TTL, and a recheck against the new state after every
+// commit. Thread-safe: every public method takes m_mutex; signature recovery (the expensive part)
+// happens in DecodeTransaction before the lock, so callers may admit from many threads.
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "ordo/chain/primitives.h"
+#include "ordo/chain/transaction.h"
+#include "ordo/util/status.h"
+
+namespace ordo::mempool {
+
+// Why a transaction was refused. Each has a stable name (metrics label) and an RPC message.
+enum class Reject : uint8_t {
+  Malformed,          // undecodable / non-canonical / bad signature values
+  WrongChainId,
+  NonceTooLow,
+  NonceTooHigh,       // more than nonce_gap_max ahead of the account
+  InsufficientFunds,  // balance < gas_limit * max_fee + value
+  IntrinsicGasTooLow, // gas_limit < intrinsic gas
+  GasLimitTooHigh,    // gas_limit > block gas limit
+  Oversized,          // raw bytes > tx_bytes_max
+  FeeTooLow,          // max fee per gas < fee_floor (or < base fee)
+  TipTooLow,          // priority fee < tip_floor
+  Underpriced,        // replacement without a >= 10% bump
+  AlreadyKnown,
+  PoolFull,           // full and the tx is not better than the worst one
+  SenderLimit,        // the sender has txs_per_sender_max already
+};
+inline constexpr int reject_reason_count = 14;
+const char* RejectName(Reject r);     // "nonce_too_low", ...
+std::string RejectMessage(Reject r);  // geth-style text wallets understand: "nonce too low", ...
+
+struct Config {
+  uint64_t chain_id = 0;
+  uint64_t block_gas_limit = 30'000'000;
+  size_t txs_max = 20'000;
+  size_t bytes_max = 64 * 1024 * 1024;
+  size_t tx_bytes_max = 128 * 1024;
+  size_t txs_per_sender_max = 256;
+  uint64_t nonce_gap_max = 64;                 // queued txs at most this far above the account nonce
+  chain::U256 fee_floor = 0;                   // minimum max-fee-per-gas accepted
+  chain::U256 tip_floor = 0;                   // minimum priority fee accepted
+  uint32_t replace_bump_percent = 10;
+  std::chrono::milliseconds ttl{std::chrono::hours(3)};
+};
+
+// The account view the pool checks against (the committed state).
+struct AccountView {
+  virtual ~AccountView() = default;
+  virtual uint64_t Nonce(const chain::Address& a) const = 0;
+  virtual chain::U256 Balance(const chain::Address& a) const = 0;
+};
+
+struct Stats {
+  size_t pending = 0;   // executable now (contiguous nonces from the account nonce)
+  size_t queued = 0;    // waiting for a nonce gap to fill
+  size_t bytes = 0;
+  uint64_t admitted_total = 0;
+  uint64_t evicted_total = 0;
+  uint64_t expired_total = 0;
+  uint64_t rejected_total[reject_reason_count] = {};
+};
+
+struct AdmitResult {
+  bool ok = false;
+  Reject reason = Reject::Malformed;  // when !ok
+  Hash32 hash{};                      // when ok
+  std::optional<Hash32> replaced;     // the transaction it replaced, if any
+};
+
+using TxPtr = std::shared_ptr<const chain::Transaction>;  // shared, never copied, by pool, proposal and block
+
+class Mempool {
+ public:
+  using Clock = std::chrono::steady_clock;
+
+  explicit Mempool(Config config);
+
+  // Admits a decoded transaction (signature already recovered). `base_fee` is the next block's.
+  AdmitResult Add(TxPtr tx, const AccountView& state, const chain::U256& base_fee, Clock::time_point now);
+  // Decodes (recovering the sender) and admits; Malformed/Oversized before any lock is taken.
+  AdmitResult AddRaw(ByteSpan raw, const AccountView& state, const chain::U256& base_fee, Clock::time_point now);
+
+  // Pending transactions for a block: per sender in nonce order, across senders by effective tip
+  // at base_fee (highest first, ties by arrival), skipping txs not payable at base_fee, until
+  // gas_limit (by each tx's gas limit) or txs_max is reached.
+  std::vector<TxPtr> SelectForBlock(const chain::U256& base_fee, uint64_t gas_limit, size_t txs_max) const;
+
+  // After a commit: drops included and now-invalid txs (nonce below account, unaffordable),
+  // re-splits pending/queued, expires txs older than ttl.
+  void Recheck(const AccountView& state, const chain::U256& base_fee, Clock::time_point now);
+
+  TxPtr Get(const Hash32& hash) const;
+  // Pending nonce of a sender: account nonce + number of contiguous pending txs.
+  uint64_t PendingNonce(const chain::Address& a, const AccountView& state) const;
+  Stats stats() const;
+  // Highest-tip transactions, for the panel and ordo_mempool.
+  std::vector<TxPtr> Top(size_t n, const chain::U256& base_fee) const;
+  size_t size() const;
+
+ private:
+  struct Entry;
+  // ... implementation-defined, guarded by m_mutex
+  mutable std::mutex m_mutex;
+  const Config m_config;
+  struct Impl;
+  std::unique_ptr<Impl> m_impl;
+};
+
+}  // namespace ordo::mempool
