@@ -45,6 +45,18 @@ Result<ValidatorSet> ValidatorSet::Create(std::vector<Validator> validators) {
   return set;
 }
 
+Result<ValidatorSet> ValidatorSet::Restore(std::vector<Validator> validators, ValidatorIndex proposer) {
+  std::vector<int64_t> priorities;
+  for (const auto& v : validators) priorities.push_back(v.proposer_priority);
+  auto created = Create(std::move(validators));
+  if (!created.ok()) return created.status();
+  ValidatorSet set = std::move(created).value();
+  if (proposer >= set.size()) return Status::InvalidArgument("restored proposer index out of range");
+  for (size_t i = 0; i < priorities.size(); ++i) set.m_validators[i].proposer_priority = priorities[i];
+  set.m_proposer = proposer;
+  return set;
+}
+
 std::optional<ValidatorIndex> ValidatorSet::IndexOf(const crypto::XOnlyPublicKey& key) const {
   for (size_t i = 0; i < m_validators.size(); ++i) {
     if (m_validators[i].public_key == key) return static_cast<ValidatorIndex>(i);

@@ -28,6 +28,11 @@ class ValidatorSet {
   // InvalidArgument on an empty set, zero power, duplicate keys, too many validators or a total
   // power above total_voting_power_max.
   static Result<ValidatorSet> Create(std::vector<Validator> validators);
+  // A set restored from storage exactly as it was: priorities as given and the round-0 proposer
+  // (chosen by the last increment, so not derivable from the priorities). Same checks as Create,
+  // plus InvalidArgument for a proposer index out of range.
+  static Result<ValidatorSet> Restore(std::vector<Validator> validators, ValidatorIndex proposer);
+  ValidatorIndex round0_proposer() const { return m_proposer; }
 
   size_t size() const { return m_validators.size(); }
   const std::vector<Validator>& validators() const { return m_validators; }
