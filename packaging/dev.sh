@@ -18,7 +18,7 @@ debian_packages=(
   libqcustomplot-dev
   libboost1.81-dev libboost-json1.81-dev
   librocksdb-dev libsecp256k1-dev libssl-dev libcrypto++-dev
-  libtomlplusplus-dev libcli11-dev
+  libtomlplusplus-dev libcli11-dev libspdlog-dev
   xvfb xauth
 )
 

@@ -1,0 +1,867 @@
+#include "ordo/node/node.h"
+
+#include <chrono>
+#include <deque>
+#include <future>
+#include <filesystem>
+#include <map>
+#include <thread>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <boost/asio.hpp>
+#include <boost/json.hpp>
+#include <spdlog/sinks/rotating_file_sink.h>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include "ordo/chain/merkle.h"
+#include "ordo/consensus/signing.h"
+#include "ordo/crypto/keccak.h"
+#include "ordo/crypto/secure.h"
+#include "ordo/crypto/sha256.h"
+#include "ordo/mempool/mempool.h"
+#include "ordo/rpc/server.h"
+#include "ordo/storage/database.h"
+#include "ordo/storage/signer_state_file.h"
+#include "ordo/storage/wal.h"
+#include "rpc_methods.h"
+#include "wal_codec.h"
+
+namespace ordo::node {
+
+namespace asio = boost::asio;
+using namespace ordo::consensus;
+using chain::TxPtr;
+
+namespace {
+
+constexpr int io_threads_max = 2;
+constexpr size_t candidates_max = 16;          // blocks kept per height (own + proposals seen)
+constexpr size_t pending_evidence_max = 64;
+constexpr size_t local_inputs_max = 1024;
+constexpr size_t log_file_bytes_max = 16 * 1024 * 1024;
+constexpr size_t log_files_max = 5;
+
+uint64_t NowMs() {
+  return static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                   std::chrono::system_clock::now().time_since_epoch()).count());
+}
+
+Bytes HeightKey(uint64_t h) {
+  Bytes k(8);
+  for (int i = 0; i < 8; ++i) k[i] = static_cast<uint8_t>(h >> (56 - 8 * i));
+  return k;
+}
+
+Bytes MetaKey(const std::string& name) { return Bytes(name.begin(), name.end()); }
+Bytes MetaKey(const std::string& name, uint64_t h) {
+  Bytes k = MetaKey(name);
+  Bytes hk = HeightKey(h);
+  k.insert(k.end(), hk.begin(), hk.end());
+  return k;
+}
+
+// Per-block facts the RPC serves that the block itself does not carry.
+struct BlockMeta {
+  uint64_t gas_used = 0;
+  chain::U256 base_fee = 0;
+  int32_t round = 0;
+};
+
+Bytes EncodeBlockMeta(const BlockMeta& m) {
+  codec::Writer w;
+  w.PutU64(m.gas_used);
+  w.PutFixed(chain::U256ToWord(m.base_fee));
+  w.PutI32(m.round);
+  return w.Take();
+}
+
+std::optional<BlockMeta> DecodeBlockMeta(ByteSpan b) {
+  codec::Reader r(b);
+  BlockMeta m;
+  Hash32 fee{};
+  if (!r.ReadU64(&m.gas_used).ok() || !r.ReadFixed(fee).ok() || !r.ReadI32(&m.round).ok() || !r.Finish().ok()) {
+    return std::nullopt;
+  }
+  m.base_fee = *chain::U256FromBytes(fee);
+  return m;
+}
+
+class StateView : public mempool::AccountView {
+ public:
+  explicit StateView(const chain::State& s) : m_state(s) {}
+  uint64_t Nonce(const chain::Address& a) const override { return m_state.GetAccount(a).nonce; }
+  chain::U256 Balance(const chain::Address& a) const override { return m_state.GetAccount(a).balance; }
+
+ private:
+  const chain::State& m_state;
+};
+
+mempool::Config MempoolConfig(const NodeOptions& o) {
+  mempool::Config c;
+  c.chain_id = o.genesis.evm_chain_id;
+  c.block_gas_limit = o.genesis.params.block_gas_limit;
+  c.txs_max = o.config.mempool_txs_max;
+  c.bytes_max = o.config.mempool_bytes_max;
+  c.ttl = std::chrono::seconds(o.config.mempool_ttl_s);
+  return c;
+}
+
+}  // namespace
+
+struct Prepared {
+  chain::Block block;
+  Hash32 hash{};
+  chain::BlockExecution exec;
+  std::shared_ptr<chain::State> post;
+};
+
+struct Node::Impl {
+  explicit Impl(NodeOptions o) : opts(std::move(o)), strand(asio::make_strand(io)), pool(MempoolConfig(opts)) {}
+
+  // Constant after Open.
+  NodeOptions opts;
+  std::string data_dir;
+  std::shared_ptr<spdlog::logger> log;
+  asio::io_context io;
+  asio::strand<asio::io_context::executor_type> strand;
+  std::optional<asio::executor_work_guard<asio::io_context::executor_type>> work;
+  std::vector<std::thread> threads;
+  std::unique_ptr<storage::Database> db;
+  std::optional<crypto::SecretKey> key;
+  std::optional<crypto::XOnlyPublicKey> pub;
+  std::string signer_path;
+  int audit_fd = -1;
+  mempool::Mempool pool;
+  rpc::Dispatcher dispatcher;
+  std::unique_ptr<rpc::Server> server;
+  NodeMetrics metrics;
+
+  // Owned by the strand.
+  std::unique_ptr<storage::ConsensusWal> wal;
+  std::unique_ptr<Driver> driver;
+  SignerState signer;
+  chain::State state;
+  Hash32 last_block_hash{};
+  uint64_t last_block_time_ms = 0;
+  std::optional<CommitCertificate> last_commit;
+  std::map<ValueId, std::shared_ptr<Prepared>> candidates;
+  std::vector<Evidence> pending_evidence;
+  std::deque<WalInput> local;
+  bool replaying = false;
+  std::optional<effect::RequestValue> deferred_request;
+  std::map<std::tuple<int, consensus::Height, Round>, std::unique_ptr<asio::steady_timer>> timers;
+  std::unique_ptr<asio::steady_timer> next_height_timer;
+  std::chrono::steady_clock::time_point height_started;
+  std::chrono::steady_clock::time_point proposal_seen;
+  bool stopping = false;
+
+  // Snapshots for the thread-safe queries.
+  mutable std::mutex snap_mutex;
+  std::shared_ptr<const chain::State> snapshot;
+  ConsensusStatus status;
+
+  Status OpenStorage();
+  Status RestoreChain();
+  Status CheckSignerSafety();
+  void StartConsensus();
+  void StartHeight(consensus::Height h);
+  void Feed(const WalInput& in, bool log, bool sync);
+  void Drain();
+  void HandleEffects(std::vector<Effect>& effects);
+  void RequestValue(const effect::RequestValue& rv);
+  std::optional<crypto::SchnorrSignature> Sign(SignStep step, consensus::Height h, Round r, const Bytes& sign_bytes);
+  void CastProposal(Proposal p);
+  void CastVote(Vote v);
+  void Schedule(const effect::ScheduleTimeout& st);
+  void Commit(const effect::Decided& d);
+  std::shared_ptr<Prepared> BuildBlock(consensus::Height h, Round r);
+  std::shared_ptr<Prepared> ValidateBlock(const Bytes& block_bytes, const ValueId& expected, ValidatorIndex proposer);
+  void PublishSnapshot();
+};
+
+Node::Node() = default;
+
+Node::~Node() { Stop(); }
+
+Result<std::unique_ptr<Node>> Node::Open(NodeOptions options) {
+  std::unique_ptr<Node> node(new Node());
+  node->m_impl = std::make_unique<Impl>(std::move(options));
+  Impl& m = *node->m_impl;
+  std::error_code ec;
+  m.data_dir = m.opts.home + "/data";
+  std::filesystem::create_directories(m.data_dir, ec);
+  if (ec) return Status::IoError("cannot create " + m.data_dir + ": " + ec.message());
+  std::filesystem::create_directories(m.opts.home + "/logs", ec);
+  std::vector<spdlog::sink_ptr> sinks;
+  if (m.opts.log_to_stderr) sinks.push_back(std::make_shared<spdlog::sinks::stderr_color_sink_mt>());
+  try {
+    sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(m.opts.home + "/logs/ordod.log",
+                                                                          log_file_bytes_max, log_files_max));
+  } catch (const spdlog::spdlog_ex& e) {
+    return Status::IoError(std::string("cannot open the log file: ") + e.what());
+  }
+  m.log = std::make_shared<spdlog::logger>("ordod", sinks.begin(), sinks.end());
+  m.log->set_level(spdlog::level::from_str(m.opts.config.log_level));
+  m.log->flush_on(spdlog::level::warn);
+  if (m.opts.validator_secret) {
+    auto k = crypto::SecretKey::FromBytes(*m.opts.validator_secret);
+    crypto::SecureZero(m.opts.validator_secret->data(), m.opts.validator_secret->size());
+    m.opts.validator_secret.reset();
+    if (!k.ok()) return Status::InvalidArgument("validator key: " + k.status().message());
+    m.key.emplace(std::move(k).value());
+    m.pub = m.key->PublicKey();
+  }
+  if (Status s = m.OpenStorage(); !s.ok()) return s;
+  if (Status s = m.RestoreChain(); !s.ok()) return s;
+  if (Status s = m.CheckSignerSafety(); !s.ok()) return s;
+  RegisterRpcMethods(*node, m.dispatcher);
+  m.PublishSnapshot();
+  return node;
+}
+
+Status Node::Impl::OpenStorage() {
+  auto database = storage::Database::Open(data_dir + "/chain");
+  if (!database.ok()) return database.status();
+  db = std::move(database).value();
+  auto w = storage::ConsensusWal::Open(data_dir + "/consensus.wal");
+  if (!w.ok()) return w.status();
+  wal = std::move(w).value();
+  if (wal->truncated_bytes() > 0) {
+    log->warn("consensus WAL: cut a torn or corrupted tail of {} bytes; {} intact records kept", wal->truncated_bytes(),
+              wal->recovered().size());
+  }
+  signer_path = data_dir + "/signer_state.bin";
+  auto loaded = storage::LoadSignerState(signer_path);
+  if (!loaded.ok()) return Status::Corruption("signer state: " + loaded.status().message() + " (refusing to start)");
+  if (loaded.value()) signer = **loaded;
+  if (opts.config.sign_audit_log) {
+    audit_fd = ::open((data_dir + "/signatures.log").c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+    if (audit_fd < 0) return Status::IoError("cannot open signatures.log");
+  }
+  return Status::Ok();
+}
+
+Status Node::Impl::RestoreChain() {
+  auto head = db->Get(storage::Column::Meta, MetaKey("head"));
+  if (!head.ok()) return head.status();
+  auto genesis_state = chain::State::FromGenesis(opts.genesis);
+  if (!genesis_state.ok()) return genesis_state.status();
+  if (!head.value()) {
+    state = std::move(genesis_state).value();
+    last_block_time_ms = opts.genesis.genesis_time_ms;
+    auto gh = db->Get(storage::Column::Meta, MetaKey("genesis"));
+    if (!gh.ok()) return gh.status();
+    const Hash32 genesis_hash = chain::GenesisHash(opts.genesis);
+    last_block_hash = genesis_hash;
+    storage::Database::Batch b;
+    b.Put(storage::Column::Meta, MetaKey("genesis"), genesis_hash);
+    return db->Write(b, true);
+  }
+  auto stored_genesis = db->Get(storage::Column::Meta, MetaKey("genesis"));
+  if (!stored_genesis.ok()) return stored_genesis.status();
+  const Hash32 genesis_hash = chain::GenesisHash(opts.genesis);
+  if (!stored_genesis.value() || Bytes(genesis_hash.begin(), genesis_hash.end()) != **stored_genesis) {
+    return Status::Conflict("the database belongs to another genesis; refusing to start");
+  }
+  auto st = db->Get(storage::Column::Meta, MetaKey("state"));
+  if (!st.ok() || !st.value()) return Status::Corruption("database has a head but no state");
+  auto restored = chain::State::Deserialize(**st);
+  if (!restored.ok()) return restored.status();
+  state = std::move(restored).value();
+  const uint64_t h = state.height();
+  auto hash = db->Get(storage::Column::BlockIndex, HeightKey(h));
+  if (!hash.ok() || !hash.value() || hash.value()->size() != 32) return Status::Corruption("missing head block index");
+  std::copy(hash.value()->begin(), hash.value()->end(), last_block_hash.begin());
+  auto block = db->Get(storage::Column::Blocks, **hash);
+  if (!block.ok() || !block.value()) return Status::Corruption("missing head block");
+  auto decoded = codec::Decode<chain::Block>(**block);
+  if (!decoded.ok()) return decoded.status();
+  last_block_time_ms = decoded->header.time_ms;
+  auto cert = db->Get(storage::Column::Meta, MetaKey("commit/", h));
+  if (!cert.ok() || !cert.value()) return Status::Corruption("missing commit certificate of the head block");
+  auto c = codec::Decode<CommitCertificate>(**cert);
+  if (!c.ok()) return c.status();
+  last_commit = c.value();
+  log->info("restored chain at height {} (block 0x{})", h, ToHex(last_block_hash));
+  return Status::Ok();
+}
+
+// A validator whose signer state is behind its own signature in the chain lost its state (a
+// restored backup, a copied home): signing again could double-sign, so refuse.
+Status Node::Impl::CheckSignerSafety() {
+  if (!pub || !last_commit) return Status::Ok();
+  auto index = state.validators().IndexOf(*pub);
+  if (!index) return Status::Ok();
+  for (const CommitSig& sig : last_commit->signatures) {
+    if (sig.validator != *index) continue;
+    const auto chain_hrs = std::make_tuple(last_commit->height, last_commit->round, static_cast<int>(SignStep::Precommit));
+    const auto own_hrs = std::make_tuple(signer.height, signer.round, static_cast<int>(signer.step));
+    if (!signer.signed_any || own_hrs < chain_hrs) {
+      return Status::Conflict("signer state is behind this validator's own precommit at height " +
+                              std::to_string(last_commit->height) +
+                              "; refusing to sign (restore the signer_state.bin that belongs to this database)");
+    }
+  }
+  return Status::Ok();
+}
+
+Status Node::Start() {
+  Impl& m = *m_impl;
+  rpc::ServerConfig rc;
+  rc.bind_address = m.opts.config.rpc_bind;
+  rc.port = m.opts.config.rpc_port;
+  rc.body_bytes_max = m.opts.config.rpc_body_bytes_max;
+  m.server = std::make_unique<rpc::Server>(m.io, rc, m.dispatcher, [this] { return MetricsText(); });
+  if (Status s = m.server->Start(); !s.ok()) return s;
+  m.log->info("JSON-RPC and WebSocket listening on http://{}:{} (metrics at /metrics)", rc.bind_address, m.server->port());
+  m.work.emplace(m.io.get_executor());
+  asio::post(m.strand, [&m] { m.StartConsensus(); });
+  for (int i = 0; i < io_threads_max; ++i) m.threads.emplace_back([&m] { m.io.run(); });
+  return Status::Ok();
+}
+
+void Node::Stop() {
+  if (!m_impl) return;
+  Impl& m = *m_impl;
+  if (m.threads.empty()) return;
+  std::promise<void> done;
+  asio::post(m.strand, [&m, &done] {
+    m.stopping = true;
+    for (auto& [k, t] : m.timers) t->cancel();
+    m.timers.clear();
+    if (m.next_height_timer) m.next_height_timer->cancel();
+    done.set_value();
+  });
+  done.get_future().wait();
+  if (m.server) m.server->Stop();
+  m.work.reset();
+  m.io.stop();
+  for (auto& t : m.threads) t.join();
+  m.threads.clear();
+  if (m.audit_fd >= 0) ::close(m.audit_fd);
+  m.audit_fd = -1;
+  m.log->info("node stopped at height {}", Height());
+  m.log->flush();
+}
+
+void Node::Impl::StartConsensus() {
+  DriverConfig dc;
+  dc.timeouts = opts.config.timeouts;
+  driver = std::make_unique<Driver>(dc, pub.value_or(crypto::XOnlyPublicKey{}));
+  std::vector<Bytes> records = wal->recovered();
+  if (Status s = wal->Reset(); !s.ok()) log->error("consensus WAL reset failed: {}", s.ToString());
+  replaying = true;
+  StartHeight(state.height() + 1);
+  size_t replayed = 0;
+  for (const Bytes& rec : records) {
+    auto in = DecodeWalInput(rec);
+    if (!in.ok()) {
+      log->warn("consensus WAL: skipping an undecodable record: {}", in.status().ToString());
+      continue;
+    }
+    if (const auto* v = std::get_if<WalValue>(&in.value()); v && deferred_request &&
+        deferred_request->height == v->height && deferred_request->round == v->round) {
+      deferred_request.reset();
+    }
+    Feed(in.value(), true, false);
+    ++replayed;
+  }
+  replaying = false;
+  if (replayed > 0) log->info("consensus WAL: replayed {} inputs of height {}", replayed, state.height() + 1);
+  if (deferred_request) {
+    const effect::RequestValue rv = *deferred_request;
+    deferred_request.reset();
+    RequestValue(rv);
+  }
+  Drain();
+}
+
+void Node::Impl::StartHeight(consensus::Height h) {
+  if (stopping) return;
+  candidates.clear();
+  for (auto& [k, t] : timers) t->cancel();
+  timers.clear();
+  height_started = std::chrono::steady_clock::now();
+  std::vector<Effect> effects;
+  driver->StartHeight(h, state.validators(), &effects);
+  HandleEffects(effects);
+  PublishSnapshot();
+}
+
+void Node::Impl::Feed(const WalInput& in, bool log_it, bool sync) {
+  if (log_it) {
+    if (Status s = wal->Append(EncodeWalInput(in), sync); !s.ok()) {
+      log->error("consensus WAL append failed: {}; input dropped", s.ToString());
+      return;
+    }
+    if (sync) metrics.fsyncs++;
+  }
+  std::vector<Effect> effects;
+  if (const auto* p = std::get_if<WalProposal>(&in)) {
+    auto prepared = ValidateBlock(p->block, p->proposal.value, p->proposal.validator);
+    if (prepared && candidates.size() < candidates_max) candidates[p->proposal.value] = prepared;
+    if (proposal_seen < height_started) proposal_seen = std::chrono::steady_clock::now();
+    if (Status s = driver->OnProposal(p->proposal, prepared != nullptr, &effects); !s.ok()) {
+      log->debug("proposal ignored: {}", s.ToString());
+    }
+  } else if (const auto* v = std::get_if<Vote>(&in)) {
+    if (Status s = driver->OnVote(*v, &effects); !s.ok()) log->debug("vote ignored: {}", s.ToString());
+  } else if (const auto* t = std::get_if<Timeout>(&in)) {
+    driver->OnTimeout(*t, &effects);
+  } else {
+    const auto& val = std::get<WalValue>(in);
+    auto prepared = ValidateBlock(val.block, ValueId{}, driver->own_index().value_or(0));
+    if (!prepared) {
+      log->error("own block at height {} round {} failed validation", val.height, val.round);
+      return;
+    }
+    if (candidates.size() < candidates_max) candidates[prepared->hash] = prepared;
+    driver->OnValue(val.height, val.round, prepared->hash, &effects);
+  }
+  HandleEffects(effects);
+}
+
+void Node::Impl::Drain() {
+  size_t steps = 0;
+  while (!local.empty() && !stopping) {
+    if (++steps > local_inputs_max) {
+      log->error("more than {} local inputs in one step; deferring the rest", local_inputs_max);
+      asio::post(strand, [this] { Drain(); });
+      return;
+    }
+    WalInput in = std::move(local.front());
+    local.pop_front();
+    // Local inputs are this node's own value, proposal and votes: synced, so the WAL (and every
+    // peer message appended before) is durable before the signed message can matter.
+    Feed(in, true, true);
+  }
+}
+
+void Node::Impl::HandleEffects(std::vector<Effect>& effects) {
+  for (Effect& e : effects) {
+    if (auto* rs = std::get_if<effect::RoundStarted>(&e)) {
+      log->debug("height {} round {} proposer v{}", rs->height, rs->round, rs->proposer);
+      metrics.rounds_total++;
+    } else if (std::get_if<effect::StepChanged>(&e)) {
+      // Snapshot refresh happens at the end of each input.
+    } else if (auto* rv = std::get_if<effect::RequestValue>(&e)) {
+      if (replaying) deferred_request = *rv;
+      else RequestValue(*rv);
+    } else if (auto* cp = std::get_if<effect::CastProposal>(&e)) {
+      CastProposal(cp->proposal);
+    } else if (auto* cv = std::get_if<effect::CastVote>(&e)) {
+      CastVote(cv->vote);
+    } else if (auto* st = std::get_if<effect::ScheduleTimeout>(&e)) {
+      Schedule(*st);
+    } else if (auto* d = std::get_if<effect::Decided>(&e)) {
+      Commit(*d);
+      return;  // the rest belonged to the decided height
+    } else if (auto* ev = std::get_if<effect::EvidenceFound>(&e)) {
+      log->warn("equivocation by validator {} at height {} round {}", EvidenceOffender(ev->evidence),
+                EvidenceHeight(ev->evidence), EvidenceRound(ev->evidence));
+      if (pending_evidence.size() < pending_evidence_max) pending_evidence.push_back(ev->evidence);
+    }
+  }
+  PublishSnapshot();
+}
+
+void Node::Impl::RequestValue(const effect::RequestValue& rv) {
+  auto prepared = BuildBlock(rv.height, rv.round);
+  local.push_back(WalValue{rv.height, rv.round, codec::Encode(prepared->block)});
+}
+
+std::optional<crypto::SchnorrSignature> Node::Impl::Sign(SignStep step, consensus::Height h, Round r, const Bytes& sign_bytes) {
+  if (!key) return std::nullopt;
+  const Hash32 digest = crypto::Sha256(sign_bytes);
+  switch (CheckSign(signer, h, r, step, digest)) {
+    case SignDecision::Refuse:
+      log->warn("double-sign guard refused to sign height {} round {} step {}", h, r, static_cast<int>(step));
+      return std::nullopt;
+    case SignDecision::SameAsLast:
+      break;
+    case SignDecision::Sign: {
+      const SignerState next = RecordSign(h, r, step, digest);
+      if (Status s = storage::SaveSignerState(signer_path, next); !s.ok()) {
+        log->error("cannot persist the signer state ({}); not signing", s.ToString());
+        return std::nullopt;
+      }
+      metrics.fsyncs++;
+      signer = next;
+      break;
+    }
+  }
+  if (audit_fd >= 0) {
+    const std::string line = std::to_string(h) + " " + std::to_string(r) + " " + std::to_string(static_cast<int>(step)) +
+                             " " + ToHex(digest) + "\n";
+    if (::write(audit_fd, line.data(), line.size()) != static_cast<ssize_t>(line.size()) || ::fdatasync(audit_fd) != 0) {
+      log->error("signatures.log write failed; not signing");
+      return std::nullopt;
+    }
+  }
+  // Deterministic aux: re-signing the same bytes after a restart yields the same signature.
+  return crypto::SchnorrSign(*key, sign_bytes, crypto::TaggedHash("ordo/sign-aux", sign_bytes));
+}
+
+void Node::Impl::CastProposal(Proposal p) {
+  auto it = candidates.find(p.value);
+  if (it == candidates.end()) {
+    log->error("no block for own proposal at height {} round {}", p.height, p.round);
+    return;
+  }
+  const Bytes sb = codec::ProposalSignBytes(opts.genesis.chain_id, p);
+  auto sig = Sign(SignStep::Proposal, p.height, p.round, sb);
+  if (!sig) return;
+  p.signature = *sig;
+  local.push_back(WalProposal{p, codec::Encode(it->second->block)});
+}
+
+void Node::Impl::CastVote(Vote v) {
+  const Bytes sb = codec::VoteSignBytes(opts.genesis.chain_id, v);
+  auto sig = Sign(v.type == VoteType::Prevote ? SignStep::Prevote : SignStep::Precommit, v.height, v.round, sb);
+  if (!sig) return;
+  v.signature = *sig;
+  local.push_back(v);
+}
+
+void Node::Impl::Schedule(const effect::ScheduleTimeout& st) {
+  auto timer = std::make_unique<asio::steady_timer>(strand, std::chrono::milliseconds(st.duration_ms));
+  const Timeout t = st.timeout;
+  timer->async_wait([this, t](const boost::system::error_code& ec) {
+    if (ec || stopping || !driver || t.height != driver->state().height) return;
+    Feed(t, true, false);
+    Drain();
+  });
+  timers[{static_cast<int>(t.kind), t.height, t.round}] = std::move(timer);
+}
+
+std::shared_ptr<Prepared> Node::Impl::BuildBlock(consensus::Height h, Round r) {
+  const auto& params = opts.genesis.params;
+  const ValidatorIndex own = driver->own_index().value_or(0);
+  std::vector<TxPtr> txs = pool.SelectForBlock(state.base_fee(), params.block_gas_limit, params.block_txs_max);
+  auto exec = chain::ExecuteBlock(state, txs, opts.genesis.evm_chain_id, state.fee_recipients()[own], params,
+                                  chain::InvalidTx::Skip);
+  ORDO_ASSERT(exec.ok());  // Skip mode never fails
+  auto prepared = std::make_shared<Prepared>();
+  prepared->exec = std::move(exec).value();
+  prepared->post = std::make_shared<chain::State>(state);
+  chain::ApplyExecution(*prepared->post, prepared->exec);
+  chain::Block& b = prepared->block;
+  b.header.chain_id = opts.genesis.chain_id;
+  b.header.height = h;
+  b.header.time_ms = std::max(NowMs(), last_block_time_ms + 1);
+  b.header.prev_hash = last_block_hash;
+  b.header.txs_root = prepared->exec.txs_root;
+  b.header.receipts_root = prepared->exec.receipts_root;
+  b.header.state_root = prepared->post->Root();
+  b.header.validators_hash = state.validators().Hash();
+  b.header.next_validators_hash = prepared->post->validators().Hash();
+  b.header.last_commit_hash = last_commit ? crypto::Sha256(codec::Encode(*last_commit)) : Hash32{};
+  b.header.proposer = state.validators().at(own).public_key;
+  for (const TxPtr& tx : prepared->exec.txs) b.txs.push_back(tx->raw);
+  b.evidence = pending_evidence;
+  std::vector<Hash32> ev_leaves;
+  for (const auto& e : b.evidence) ev_leaves.push_back(chain::MerkleLeafHash(codec::Encode(e)));
+  b.header.evidence_hash = chain::MerkleRootOfLeafHashes(ev_leaves);
+  b.last_commit = last_commit;
+  prepared->hash = codec::BlockHash(b.header);
+  (void)r;
+  return prepared;
+}
+
+// Full validation of a proposed block against the committed state; nullptr when invalid.
+std::shared_ptr<Prepared> Node::Impl::ValidateBlock(const Bytes& block_bytes, const ValueId& expected,
+                                                    ValidatorIndex proposer) {
+  auto decoded = codec::Decode<chain::Block>(block_bytes);
+  if (!decoded.ok()) {
+    log->warn("proposed block does not decode: {}", decoded.status().ToString());
+    return nullptr;
+  }
+  auto prepared = std::make_shared<Prepared>();
+  prepared->block = std::move(decoded).value();
+  const chain::Block& b = prepared->block;
+  prepared->hash = codec::BlockHash(b.header);
+  auto reject = [this](const std::string& why) {
+    log->warn("proposed block rejected: {}", why);
+    return nullptr;
+  };
+  if (expected != ValueId{} && prepared->hash != expected) return reject("hash differs from the proposal's value");
+  if (b.header.chain_id != opts.genesis.chain_id) return reject("wrong chain id");
+  if (b.header.height != state.height() + 1) return reject("wrong height");
+  if (b.header.prev_hash != last_block_hash) return reject("wrong previous hash");
+  if (b.header.time_ms <= last_block_time_ms) return reject("time not after the previous block");
+  if (b.header.time_ms > NowMs() + 10'000) return reject("time more than 10 s in the future");
+  if (!state.validators().Contains(proposer) || b.header.proposer != state.validators().at(proposer).public_key) {
+    return reject("proposer field is not the round's proposer");
+  }
+  if (b.header.validators_hash != state.validators().Hash()) return reject("wrong validators hash");
+  if (b.last_commit.has_value() != last_commit.has_value()) return reject("last commit presence");
+  if (b.last_commit) {
+    if (Status s = VerifyCommitCertificate(opts.genesis.chain_id, state.validators(), state.height(), *b.last_commit); !s.ok()) {
+      return reject("last commit: " + s.message());
+    }
+    if (b.last_commit->value != last_block_hash) return reject("last commit is not for the previous block");
+  }
+  if (b.header.last_commit_hash != (b.last_commit ? crypto::Sha256(codec::Encode(*b.last_commit)) : Hash32{})) {
+    return reject("wrong last commit hash");
+  }
+  std::vector<TxPtr> txs;
+  txs.reserve(b.txs.size());
+  for (const Bytes& raw : b.txs) {
+    // A transaction this node already admitted was verified once; reuse its recovered sender.
+    TxPtr known = pool.Get(crypto::Keccak256(raw));
+    if (known && known->raw == raw) {
+      txs.push_back(known);
+      continue;
+    }
+    auto tx = chain::DecodeTransaction(raw);
+    if (!tx.ok()) return reject("transaction: " + tx.status().message());
+    txs.push_back(std::make_shared<const chain::Transaction>(std::move(tx).value()));
+  }
+  auto exec = chain::ExecuteBlock(state, txs, opts.genesis.evm_chain_id, state.fee_recipients()[proposer],
+                                  opts.genesis.params, chain::InvalidTx::Reject);
+  if (!exec.ok()) return reject(exec.status().message());
+  prepared->exec = std::move(exec).value();
+  prepared->post = std::make_shared<chain::State>(state);
+  chain::ApplyExecution(*prepared->post, prepared->exec);
+  if (b.header.txs_root != prepared->exec.txs_root) return reject("wrong transactions root");
+  if (b.header.receipts_root != prepared->exec.receipts_root) return reject("wrong receipts root");
+  if (b.header.state_root != prepared->post->Root()) return reject("wrong state root");
+  if (b.header.next_validators_hash != prepared->post->validators().Hash()) return reject("wrong next validators hash");
+  for (const Evidence& e : b.evidence) {
+    if (Status s = VerifyEvidence(opts.genesis.chain_id, state.validators(), e); !s.ok()) {
+      return reject("evidence: " + s.message());
+    }
+  }
+  return prepared;
+}
+
+void Node::Impl::Commit(const effect::Decided& d) {
+  auto it = candidates.find(d.value);
+  ORDO_ASSERT(it != candidates.end());  // a decision needs a valid proposal, which is a candidate
+  const Prepared& p = *it->second;
+  storage::Database::Batch batch;
+  const Bytes hash(p.hash.begin(), p.hash.end());
+  batch.Put(storage::Column::Blocks, hash, codec::Encode(p.block));
+  batch.Put(storage::Column::BlockIndex, HeightKey(d.height), hash);
+  for (size_t i = 0; i < p.exec.txs.size(); ++i) {
+    codec::Writer loc;
+    loc.PutU64(d.height);
+    loc.PutU32(static_cast<uint32_t>(i));
+    batch.Put(storage::Column::TxIndex, p.exec.txs[i]->hash, loc.bytes());
+    batch.Put(storage::Column::Receipts, p.exec.txs[i]->hash, chain::EncodeReceipt(p.exec.receipts[i]));
+  }
+  for (const Evidence& e : p.block.evidence) {
+    const Bytes enc = codec::Encode(e);
+    batch.Put(storage::Column::Evidence, crypto::Sha256(enc), enc);
+  }
+  batch.Put(storage::Column::Meta, MetaKey("commit/", d.height), codec::Encode(d.certificate));
+  batch.Put(storage::Column::Meta, MetaKey("blockmeta/", d.height),
+            EncodeBlockMeta(BlockMeta{p.exec.gas_used, p.exec.base_fee, d.round}));
+  batch.Put(storage::Column::Meta, MetaKey("state"), p.post->Serialize());
+  batch.Put(storage::Column::Meta, MetaKey("head"), HeightKey(d.height));
+  if (Status s = db->Write(batch, true); !s.ok()) {
+    // Without the block on disk the node cannot go on safely; stop making progress loudly.
+    log->critical("cannot persist block {}: {}; consensus halted", d.height, s.ToString());
+    stopping = true;
+    return;
+  }
+  metrics.fsyncs++;
+  const uint64_t previous_time = last_block_time_ms;
+  state = *p.post;
+  last_block_hash = p.hash;
+  last_block_time_ms = p.block.header.time_ms;
+  last_commit = d.certificate;
+  std::erase_if(pending_evidence, [&](const Evidence& e) {
+    return std::find(p.block.evidence.begin(), p.block.evidence.end(), e) != p.block.evidence.end();
+  });
+  if (Status s = wal->Reset(); !s.ok()) log->error("consensus WAL reset failed: {}", s.ToString());
+  pool.Recheck(StateView(state), state.base_fee(), std::chrono::steady_clock::now());
+  metrics.blocks_committed++;
+  metrics.txs_committed += p.exec.txs.size();
+  metrics.last_block_interval_ms = last_block_time_ms - previous_time;
+  const double round_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - height_started).count();
+  {
+    std::lock_guard lock(snap_mutex);
+    status.last_round_ms = round_ms;
+  }
+  log->info("committed height {} round {} with {} txs, block 0x{}", d.height, d.round, p.exec.txs.size(),
+            ToHex(p.hash).substr(0, 16));
+  candidates.clear();
+  PublishSnapshot();
+  if (server) server->PublishNewHead(BlockHeadJson(p.block, p.hash, p.exec.gas_used, p.exec.base_fee));
+  // Keep the configured block interval from one height's start to the next.
+  const auto interval = std::chrono::milliseconds(opts.genesis.params.block_interval_ms);
+  const auto elapsed = std::chrono::steady_clock::now() - height_started;
+  const auto delay = elapsed < interval ? interval - elapsed : std::chrono::steady_clock::duration::zero();
+  next_height_timer = std::make_unique<asio::steady_timer>(strand, delay);
+  const consensus::Height next = d.height + 1;
+  next_height_timer->async_wait([this, next](const boost::system::error_code& ec) {
+    if (ec || stopping) return;
+    StartHeight(next);
+    Drain();
+  });
+}
+
+void Node::Impl::PublishSnapshot() {
+  std::lock_guard lock(snap_mutex);
+  if (!snapshot || snapshot->height() != state.height()) snapshot = std::make_shared<const chain::State>(state);
+  if (driver) {
+    const RoundState& rs = driver->state();
+    status.height = rs.height;
+    status.round = rs.round < 0 ? 0 : rs.round;
+    status.step = StepName(rs.step);
+    status.is_validator = driver->own_index().has_value();
+  }
+  status.last_committed = state.height();
+  status.last_block_time_ms = last_block_time_ms;
+  status.signer_last_height = signer.height;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Thread-safe queries.
+
+const chain::Genesis& Node::genesis() const { return m_impl->opts.genesis; }
+uint64_t Node::evm_chain_id() const { return m_impl->opts.genesis.evm_chain_id; }
+
+uint64_t Node::Height() const {
+  std::lock_guard lock(m_impl->snap_mutex);
+  return m_impl->snapshot->height();
+}
+
+chain::Account Node::GetAccount(const chain::Address& a) const {
+  std::shared_ptr<const chain::State> s;
+  {
+    std::lock_guard lock(m_impl->snap_mutex);
+    s = m_impl->snapshot;
+  }
+  return s->GetAccount(a);
+}
+
+uint64_t Node::PendingNonce(const chain::Address& a) const {
+  std::shared_ptr<const chain::State> s;
+  {
+    std::lock_guard lock(m_impl->snap_mutex);
+    s = m_impl->snapshot;
+  }
+  return m_impl->pool.PendingNonce(a, StateView(*s));
+}
+
+chain::U256 Node::BaseFee() const {
+  std::lock_guard lock(m_impl->snap_mutex);
+  return m_impl->snapshot->base_fee();
+}
+
+std::optional<BlockInfo> Node::GetBlockByHash(const Hash32& hash) const {
+  auto raw = m_impl->db->Get(storage::Column::Blocks, hash);
+  if (!raw.ok() || !raw.value()) return std::nullopt;
+  auto block = codec::Decode<chain::Block>(**raw);
+  if (!block.ok()) return std::nullopt;
+  BlockInfo info;
+  info.block = std::move(block).value();
+  info.hash = hash;
+  auto meta = m_impl->db->Get(storage::Column::Meta, MetaKey("blockmeta/", info.block.header.height));
+  if (meta.ok() && meta.value()) {
+    if (auto m = DecodeBlockMeta(**meta)) {
+      info.gas_used = m->gas_used;
+      info.base_fee = m->base_fee;
+      info.round = m->round;
+    }
+  }
+  for (const Bytes& raw_tx : info.block.txs) {
+    auto r = m_impl->db->Get(storage::Column::Receipts, crypto::Keccak256(raw_tx));
+    if (!r.ok() || !r.value()) continue;
+    if (auto receipt = chain::DecodeReceipt(**r); receipt.ok()) info.receipts.push_back(receipt.value());
+  }
+  return info;
+}
+
+std::optional<BlockInfo> Node::GetBlockByHeight(uint64_t height) const {
+  auto hash = m_impl->db->Get(storage::Column::BlockIndex, HeightKey(height));
+  if (!hash.ok() || !hash.value() || hash.value()->size() != 32) return std::nullopt;
+  Hash32 h{};
+  std::copy(hash.value()->begin(), hash.value()->end(), h.begin());
+  return GetBlockByHash(h);
+}
+
+std::optional<TxLocation> Node::GetTxLocation(const Hash32& tx_hash) const {
+  auto loc = m_impl->db->Get(storage::Column::TxIndex, tx_hash);
+  if (!loc.ok() || !loc.value()) return std::nullopt;
+  codec::Reader r(**loc);
+  TxLocation out;
+  if (!r.ReadU64(&out.height).ok() || !r.ReadU32(&out.index).ok()) return std::nullopt;
+  auto hash = m_impl->db->Get(storage::Column::BlockIndex, HeightKey(out.height));
+  if (!hash.ok() || !hash.value() || hash.value()->size() != 32) return std::nullopt;
+  std::copy(hash.value()->begin(), hash.value()->end(), out.block_hash.begin());
+  return out;
+}
+
+chain::TxPtr Node::GetPendingTx(const Hash32& tx_hash) const { return m_impl->pool.Get(tx_hash); }
+
+ConsensusStatus Node::Consensus() const {
+  std::lock_guard lock(m_impl->snap_mutex);
+  return m_impl->status;
+}
+
+consensus::ValidatorSet Node::Validators() const {
+  std::lock_guard lock(m_impl->snap_mutex);
+  return m_impl->snapshot->validators();
+}
+
+std::vector<std::string> Node::ValidatorMonikers() const {
+  std::lock_guard lock(m_impl->snap_mutex);
+  return m_impl->snapshot->monikers();
+}
+
+mempool::Stats Node::MempoolStats() const { return m_impl->pool.stats(); }
+
+std::vector<chain::TxPtr> Node::MempoolTop(size_t n) const { return m_impl->pool.Top(n, BaseFee()); }
+
+std::optional<crypto::XOnlyPublicKey> Node::ValidatorKey() const { return m_impl->pub; }
+
+uint16_t Node::rpc_port() const { return m_impl->server ? m_impl->server->port() : 0; }
+
+mempool::AdmitResult Node::SubmitRawTransaction(ByteSpan raw) {
+  std::shared_ptr<const chain::State> s;
+  {
+    std::lock_guard lock(m_impl->snap_mutex);
+    s = m_impl->snapshot;
+  }
+  return m_impl->pool.AddRaw(raw, StateView(*s), s->base_fee(), std::chrono::steady_clock::now());
+}
+
+std::string Node::MetricsText() const {
+  const ConsensusStatus c = Consensus();
+  const mempool::Stats ms = MempoolStats();
+  const NodeMetrics& m = m_impl->metrics;
+  std::string out;
+  auto gauge = [&out](const char* name, const char* help, double v) {
+    out += std::string("# HELP ") + name + " " + help + "\n# TYPE " + name + " gauge\n" + name + " " + std::to_string(v) + "\n";
+  };
+  auto counter = [&out](const char* name, const char* help, uint64_t v) {
+    out += std::string("# HELP ") + name + " " + help + "\n# TYPE " + name + " counter\n" + name + " " + std::to_string(v) + "\n";
+  };
+  gauge("ordo_height", "Last committed height.", static_cast<double>(c.last_committed));
+  gauge("ordo_round", "Round of the height being decided.", c.round);
+  gauge("ordo_last_height_duration_ms", "Start of the last height to its commit, in ms.", c.last_round_ms);
+  gauge("ordo_block_interval_ms", "Time between the last two blocks, in ms.", static_cast<double>(m.last_block_interval_ms.load()));
+  counter("ordo_blocks_committed_total", "Blocks committed since start.", m.blocks_committed.load());
+  counter("ordo_txs_committed_total", "Transactions committed since start.", m.txs_committed.load());
+  counter("ordo_rounds_total", "Consensus rounds started since start.", m.rounds_total.load());
+  counter("ordo_fsyncs_total", "Synced writes (WAL, signer state, blocks).", m.fsyncs.load());
+  gauge("ordo_mempool_pending", "Executable transactions in the mempool.", static_cast<double>(ms.pending));
+  gauge("ordo_mempool_queued", "Transactions waiting for a nonce gap.", static_cast<double>(ms.queued));
+  gauge("ordo_mempool_bytes", "Bytes held by the mempool.", static_cast<double>(ms.bytes));
+  out += "# HELP ordo_mempool_rejections_total Rejected transactions by reason.\n# TYPE ordo_mempool_rejections_total counter\n";
+  for (int i = 0; i < mempool::reject_reason_count; ++i) {
+    out += std::string("ordo_mempool_rejections_total{reason=\"") + mempool::RejectName(static_cast<mempool::Reject>(i)) +
+           "\"} " + std::to_string(ms.rejected_total[i]) + "\n";
+  }
+  gauge("ordo_signer_last_signed_height", "consensus::Height of the last signature this validator made.", static_cast<double>(c.signer_last_height));
+  gauge("ordo_peers", "Connected peers.", 0);
+  return out;
+}
+
+}  // namespace ordo::node
