@@ -15,6 +15,8 @@
 namespace ordo::storage {
 
 inline constexpr size_t wal_record_bytes_max = 4 * 1024 * 1024;
+// One height's inputs stay far below this; the bound keeps Open's whole-file read finite.
+inline constexpr uint64_t wal_file_bytes_max = uint64_t{1} << 30;
 
 class ConsensusWal {
  public:
@@ -26,17 +28,23 @@ class ConsensusWal {
   // Bytes cut from the tail at Open (0 when the file was clean).
   uint64_t truncated_bytes() const { return m_truncated; }
 
-  // InvalidArgument for an empty or oversize record; IoError on write/fsync failure.
+  // InvalidArgument for an empty or oversize record, or when the log would exceed
+  // wal_file_bytes_max; IoError on write/fsync failure. After an IoError every later Append and
+  // Reset fails too: the page cache may have dropped the unsynced bytes, so only a reopen (which
+  // re-reads what is really on disk) can make the log trustworthy again.
   [[nodiscard]] Status Append(ByteSpan record, bool sync);
-  // Empties the log (new height); synced.
+  // Empties the log (new height); synced. recovered() keeps the records found at Open.
   [[nodiscard]] Status Reset();
 
  private:
   ConsensusWal() = default;
+  [[nodiscard]] Status Fail(Status status);
   int m_fd = -1;
   std::string m_path;
   std::vector<Bytes> m_recovered;
   uint64_t m_truncated = 0;
+  uint64_t m_size = 0;  // bytes of intact records in the file
+  bool m_failed = false;
 };
 
 }  // namespace ordo::storage

@@ -1,0 +1,28 @@
+#pragma once
+// Small POSIX file helpers shared by the WAL and the signer state file. Every failure becomes an
+// IoError naming the operation, the path and strerror(errno). Internal to storage.
+
+#include <string>
+
+#include "ordo/util/bytes.h"
+#include "ordo/util/status.h"
+
+namespace ordo::storage::detail {
+
+// IoError "<what> <path>: <strerror(err)>".
+Status ErrnoStatus(const char* what, const std::string& path, int err);
+
+// Writes every byte, retrying short writes and EINTR.
+[[nodiscard]] Status WriteAll(int fd, ByteSpan data, const std::string& path);
+
+// Reads the whole file from offset 0; IoError unless fd is a regular file, Corruption when it is
+// larger than bytes_max.
+[[nodiscard]] Status ReadAll(int fd, const std::string& path, size_t bytes_max, Bytes* out);
+
+// fsyncs the directory holding path, so that a create or rename of path survives a power loss.
+[[nodiscard]] Status SyncParentDirectory(const std::string& path);
+
+// close() that retries nothing (Linux closes the descriptor even on EINTR) but reports the error.
+[[nodiscard]] Status Close(int fd, const std::string& path);
+
+}  // namespace ordo::storage::detail
