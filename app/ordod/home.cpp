@@ -1,0 +1,151 @@
+#include "home.h"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <boost/json.hpp>
+
+#include "ordo/crypto/ecdsa.h"
+#include "ordo/crypto/schnorr.h"
+#include "ordo/crypto/secure.h"
+
+namespace ordo::app {
+
+namespace json = boost::json;
+
+Status WriteSecretFile(const std::string& path, const std::string& contents) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  if (fd < 0) return Status::IoError("cannot create " + path);
+  ::fchmod(fd, 0600);  // also when the file existed with wider permissions
+  size_t done = 0;
+  while (done < contents.size()) {
+    const ssize_t n = ::write(fd, contents.data() + done, contents.size() - done);
+    if (n <= 0) {
+      ::close(fd);
+      return Status::IoError("cannot write " + path);
+    }
+    done += static_cast<size_t>(n);
+  }
+  const bool synced = ::fsync(fd) == 0;
+  ::close(fd);
+  return synced ? Status::Ok() : Status::IoError("cannot sync " + path);
+}
+
+std::string KeyFileJson(const Bytes& secret32, const std::string& public_hex) {
+  std::string secret_hex = ToHex(secret32);
+  std::string out = "{\n  \"public_key\": \"" + public_hex + "\",\n  \"secret_key\": \"" + secret_hex + "\"\n}\n";
+  crypto::SecureZero(secret_hex.data(), secret_hex.size());
+  return out;
+}
+
+Result<Bytes> ReadKeyFile(const std::string& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return Status::NotFound("no key file at " + path);
+  if ((st.st_mode & 077) != 0) return Status::InvalidArgument(path + " is readable by others; run chmod 600 " + path);
+  std::ifstream in(path, std::ios::binary);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  boost::system::error_code ec;
+  json::value v = json::parse(text, ec);
+  crypto::SecureZero(text.data(), text.size());
+  if (ec || !v.is_object() || !v.as_object().contains("secret_key") || !v.as_object().at("secret_key").is_string()) {
+    return Status::InvalidArgument(path + ": not a key file");
+  }
+  json::string& hex = v.as_object().at("secret_key").as_string();
+  auto secret = FromHex(std::string_view(hex.data(), hex.size()));
+  crypto::SecureZero(hex.data(), hex.size());
+  if (!secret || secret->size() != 32) return Status::InvalidArgument(path + ": secret_key must be 32 bytes of hex");
+  return std::move(*secret);
+}
+
+std::string DevAccountsJson(const std::vector<DevAccount>& accounts) {
+  std::ostringstream o;
+  o << "[";
+  for (size_t i = 0; i < accounts.size(); ++i) {
+    o << (i ? ",\n " : "\n ") << "{\"address\": \"" << chain::AddressToHex(accounts[i].address) << "\", \"privateKey\": \""
+      << accounts[i].private_key_hex << "\"}";
+  }
+  o << "\n]\n";
+  return o.str();
+}
+
+namespace {
+
+Result<Bytes> NewSecret() {
+  auto key = crypto::SecretKey::Generate();
+  if (!key.ok()) return key.status();
+  auto raw = key->ExposeBytes();
+  Bytes out(raw.begin(), raw.end());
+  crypto::SecureZero(raw.data(), raw.size());
+  return out;
+}
+
+}  // namespace
+
+Status InitHome(const InitOptions& o, std::vector<DevAccount>* dev_accounts) {
+  namespace fs = std::filesystem;
+  if (o.chain_id.empty() || o.chain_id.size() > 64) return Status::InvalidArgument("--chain-id must be 1 to 64 characters");
+  if (o.dev_accounts > dev_accounts_max) return Status::InvalidArgument("--dev-accounts at most 10000");
+  std::error_code ec;
+  if (fs::exists(o.home + "/genesis.json", ec)) return Status::Conflict(o.home + " is already initialised (genesis.json exists)");
+  fs::create_directories(o.home, ec);
+  if (ec) return Status::IoError("cannot create " + o.home + ": " + ec.message());
+  fs::permissions(o.home, fs::perms::owner_all, ec);
+
+  auto validator_secret = NewSecret();
+  if (!validator_secret.ok()) return validator_secret.status();
+  auto validator_key = crypto::SecretKey::FromBytes(*validator_secret);
+  if (!validator_key.ok()) return validator_key.status();
+  const std::string validator_pub = ToHex(validator_key->PublicKey());
+  std::string key_json = KeyFileJson(*validator_secret, validator_pub);
+  crypto::SecureZero(validator_secret->data(), validator_secret->size());
+  Status s = WriteSecretFile(o.home + "/priv_validator_key.json", key_json);
+  crypto::SecureZero(key_json.data(), key_json.size());
+  if (!s.ok()) return s;
+
+  auto node_secret = NewSecret();
+  if (!node_secret.ok()) return node_secret.status();
+  auto node_key = crypto::SecretKey::FromBytes(*node_secret);
+  std::string node_json = KeyFileJson(*node_secret, ToHex(node_key->PublicKey()));
+  crypto::SecureZero(node_secret->data(), node_secret->size());
+  s = WriteSecretFile(o.home + "/node_key.json", node_json);
+  crypto::SecureZero(node_json.data(), node_json.size());
+  if (!s.ok()) return s;
+
+  chain::Genesis g;
+  g.chain_id = o.chain_id;
+  g.evm_chain_id = o.evm_chain_id;
+  if (g.evm_chain_id == 0) {
+    const bool numeric = o.chain_id.find_first_not_of("0123456789") == std::string::npos && o.chain_id.size() <= 15;
+    g.evm_chain_id = numeric ? std::stoull(o.chain_id) : default_evm_chain_id;
+  }
+  g.genesis_time_ms = static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                                std::chrono::system_clock::now().time_since_epoch()).count());
+  g.params.block_interval_ms = o.block_interval_ms;
+  g.validators.push_back(chain::GenesisValidator{o.moniker, validator_key->PublicKey(), 100,
+                                                 crypto::EthereumAddress(*validator_key)});
+  for (size_t i = 0; i < o.dev_accounts; ++i) {
+    auto secret = NewSecret();
+    if (!secret.ok()) return secret.status();
+    auto k = crypto::SecretKey::FromBytes(*secret);
+    DevAccount acc{crypto::EthereumAddress(*k), "0x" + ToHex(*secret)};
+    crypto::SecureZero(secret->data(), secret->size());
+    g.accounts.push_back(chain::GenesisAccount{acc.address, o.dev_balance});
+    dev_accounts->push_back(std::move(acc));
+  }
+  if (Status gs = chain::SaveGenesisFile(o.home + "/genesis.json", g); !gs.ok()) return gs;
+  node::NodeConfig config = o.config;
+  config.moniker = o.moniker;
+  std::ofstream(o.home + "/config.toml") << node::NodeConfigToToml(config);
+  if (!dev_accounts->empty()) {
+    // Development keys only: they fund a local chain. 0600 all the same.
+    if (Status ds = WriteSecretFile(o.home + "/dev-accounts.json", DevAccountsJson(*dev_accounts)); !ds.ok()) return ds;
+  }
+  return Status::Ok();
+}
+
+}  // namespace ordo::app

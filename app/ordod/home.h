@@ -1,0 +1,44 @@
+#pragma once
+// A node home directory: config.toml, genesis.json, priv_validator_key.json, node_key.json,
+// data/, logs/. Key files are created 0600 and hold hex secrets; secrets are zeroed after use.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ordo/chain/genesis.h"
+#include "ordo/node/config.h"
+#include "ordo/util/status.h"
+
+namespace ordo::app {
+
+struct DevAccount {
+  chain::Address address{};
+  std::string private_key_hex;  // "0x…"
+};
+
+struct InitOptions {
+  std::string home;
+  std::string chain_id;
+  uint64_t evm_chain_id = 0;  // 0: the chain id itself when numeric, else default_evm_chain_id
+  std::string moniker = "ordo-node";
+  size_t dev_accounts = 0;
+  chain::U256 dev_balance = chain::U256("10000000000000000000000");  // 10,000 ETH in wei
+  uint64_t block_interval_ms = 1000;
+  node::NodeConfig config;
+};
+
+inline constexpr uint64_t default_evm_chain_id = 61'000;
+inline constexpr size_t dev_accounts_max = 10'000;
+
+// Writes a new single-validator home. Conflict when DIR already holds a genesis.
+[[nodiscard]] Status InitHome(const InitOptions& options, std::vector<DevAccount>* dev_accounts);
+
+// 0600 file with the given contents, written then synced.
+[[nodiscard]] Status WriteSecretFile(const std::string& path, const std::string& contents);
+// The 32-byte secret of a key file ({"public_key": "...", "secret_key": "..."}).
+Result<Bytes> ReadKeyFile(const std::string& path);
+std::string KeyFileJson(const Bytes& secret32, const std::string& public_hex);
+std::string DevAccountsJson(const std::vector<DevAccount>& accounts);
+
+}  // namespace ordo::app
