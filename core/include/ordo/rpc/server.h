@@ -84,8 +84,12 @@ class Server {
   Server(const Server&) = delete;
   Server& operator=(const Server&) = delete;
 
-  // Binds and starts accepting. IoError (address in use, ...) with the reason.
+  // Binds and starts accepting. IoError (address in use, ...) with the reason; InvalidArgument
+  // when bind_address is not an IP address. Call once (again only after a failure).
   [[nodiscard]] Status Start();
+  // Closes the listening socket before returning, then every connection on its own strand.
+  // Idempotent, callable from any thread. The destructor stops too, and also waits for handler
+  // and metrics calls running on other threads, so the Dispatcher may be destroyed right after.
   void Stop();
   uint16_t port() const;  // the bound port
   // Sends an eth_subscription notification with `head` to every "newHeads" subscriber.
