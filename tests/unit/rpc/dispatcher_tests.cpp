@@ -138,7 +138,8 @@ void DispatcherTests::handleBody_data() {
       R"({"jsonrpc":"2.0","id":"a","error":{"code":-32600,"message":""}})");
   row("jsonrpc as number", R"({"jsonrpc":2.0,"id":1,"method":"echo"})",
       R"({"jsonrpc":"2.0","id":1,"error":{"code":-32600,"message":""}})");
-  row("missing method", R"({"jsonrpc":"2.0","id":1})", R"({"jsonrpc":"2.0","id":1,"error":{"code":-32600,"message":""}})");
+  row("missing method", R"({"jsonrpc":"2.0","id":1})",
+      R"({"jsonrpc":"2.0","id":1,"error":{"code":-32600,"message":""}})");
   row("number method", R"({"jsonrpc":"2.0","id":1,"method":1})",
       R"({"jsonrpc":"2.0","id":1,"error":{"code":-32600,"message":""}})");
   row("null method", R"({"jsonrpc":"2.0","id":"m","method":null})",
@@ -303,7 +304,8 @@ void DispatcherTests::localMethodsComeFirst() {
            std::string(R"({"jsonrpc":"2.0","id":1,"error":{"code":-32000,"message":"nope","data":{"why":1}}})"));
   QCOMPARE(ErrorMessage(m_dispatcher.HandleBody(R"({"jsonrpc":"2.0","id":1,"method":"local_throw"})", local)),
            std::string("internal error: local broke"));
-  QCOMPARE(m_dispatcher.HandleBody(R"([{"jsonrpc":"2.0","id":1,"method":"local_ping"},{"jsonrpc":"2.0","id":2,"method":"nope"}])",
+  QCOMPARE(m_dispatcher.HandleBody(R"([{"jsonrpc":"2.0","id":1,"method":"local_ping"},)"
+                                   R"({"jsonrpc":"2.0","id":2,"method":"nope"}])",
                                    local),
            std::string(R"([{"jsonrpc":"2.0","id":1,"result":{"pong":[]}},)"
                        R"({"jsonrpc":"2.0","id":2,"error":{"code":-32601,"message":"method not found: nope"}}])"));
