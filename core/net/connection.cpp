@@ -211,7 +211,7 @@ class PeerConnection final : public Connection, public std::enable_shared_from_t
     if (std::string refusal = m_owner->Admit(shared_from_this()); !refusal.empty()) return CloseNow(refusal);
     m_admitted = true;
     m_deadline.cancel();
-    m_ws.read_message_max(m_config.message_bytes_max + 1);  // + 1 for the type byte
+    m_ws.read_message_max(0);  // unlimited for Beast: ReadNext enforces m_frame_bytes_max
     m_ws.control_callback([this](websocket::frame_type kind, beast::string_view) {
       // Beast answers WebSocket pings by itself; they still cost us a write each.
       if (kind == websocket::frame_type::ping) TakeToken("WebSocket ping");
@@ -241,21 +241,27 @@ class PeerConnection final : public Connection, public std::enable_shared_from_t
     return {};
   }
 
+  // Reads a message in pieces and enforces the frame limit itself: Beast's read_message_max would
+  // fail the connection with a close handshake whose TLS teardown error replaces message_too_big,
+  // so an oversize frame could not be told from an ordinary disconnect. Asking for one byte more
+  // than the limit reveals an oversize frame without buffering more of it.
   void ReadNext() {
-    m_ws.async_read(m_read_buffer, beast::bind_front_handler(&PeerConnection::OnRead, shared_from_this()));
+    const size_t room = m_frame_bytes_max + 1 - m_read_buffer.size();
+    m_ws.async_read_some(m_read_buffer, room, beast::bind_front_handler(&PeerConnection::OnRead, shared_from_this()));
   }
 
   void OnRead(const beast::error_code& ec, size_t bytes) {
     if (m_closed) return;
-    if (ec == websocket::error::message_too_big) {
-      m_owner->Report(m_peer_id, Misbehaviour::OversizeFrame,
-                      "frame above " + std::to_string(m_config.message_bytes_max + 1) + " bytes");
-      return CloseNow("oversize frame");
-    }
     if (ec == websocket::error::closed) return CloseNow("closed by peer");
     if (ec) return CloseNow(ec.message());
     m_bytes_in += bytes;
     m_last_heard = SteadyClock::now();
+    if (m_read_buffer.size() > m_frame_bytes_max) {
+      m_owner->Report(m_peer_id, Misbehaviour::OversizeFrame,
+                      "frame above " + std::to_string(m_frame_bytes_max) + " bytes");
+      return CloseNow("oversize frame");
+    }
+    if (!m_ws.is_message_done()) return ReadNext();
     HandleFrame(m_ws.got_binary(), ReadBufferSpan());
     m_read_buffer.consume(m_read_buffer.size());
     if (!m_closing) ReadNext();
@@ -373,6 +379,7 @@ class PeerConnection final : public Connection, public std::enable_shared_from_t
   const std::string m_host;
   const std::string m_port;
   const DialTicket m_ticket{};
+  const size_t m_frame_bytes_max = m_config.message_bytes_max + 1;  // + 1 for the type byte
 
   // Strand only.
   WsStream m_ws;

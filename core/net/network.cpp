@@ -142,6 +142,10 @@ struct Network::Impl final : internal::ConnectionOwner, std::enable_shared_from_
   };
 
   enum class Verdict { Admitted, Duplicate, Refused };
+  struct Admission {
+    Verdict verdict = Verdict::Refused;
+    std::string reason;  // empty when admitted
+  };
 
   Impl(asio::io_context& io, NetConfig config, const crypto::SecretKey& node_key, MessageHandler on_message,
        PeerHandler on_peer, LogHandler log)
@@ -155,7 +159,8 @@ struct Network::Impl final : internal::ConnectionOwner, std::enable_shared_from_
         m_log(std::move(log)),
         m_strand(asio::make_strand(io)),
         m_acceptor(m_strand),
-        m_accept_retry(m_strand) {}
+        m_accept_retry(m_strand),
+        m_dialers(MakeDialers()) {}
 
   // ConnectionOwner.
   const NetConfig& config() const override { return m_config; }
@@ -173,19 +178,18 @@ struct Network::Impl final : internal::ConnectionOwner, std::enable_shared_from_
 
   std::string Admit(const std::shared_ptr<Connection>& conn) override {
     std::shared_ptr<Connection> replaced;
-    std::string reason;
-    Verdict verdict = Verdict::Refused;
+    Admission admission;
     {
       std::lock_guard lock(m_mutex);
-      verdict = AdmitLocked(conn, &replaced, &reason);
+      admission = AdmitLocked(conn, &replaced);
     }
     if (replaced) replaced->Close("replaced by the connection dialled by the lower peer id");
-    if (conn->outbound() && verdict != Verdict::Refused) {
+    if (conn->outbound() && admission.verdict != Verdict::Refused) {
       asio::post(m_strand, [self = shared_from_this(), ticket = conn->ticket(), id = conn->peer_id()] {
         self->OnDialReachedPeer(ticket, id);
       });
     }
-    return reason;
+    return admission.reason;
   }
 
   void OnInvalidSignature(const std::string& address_key, const std::string& detail) override {
@@ -273,18 +277,6 @@ struct Network::Impl final : internal::ConnectionOwner, std::enable_shared_from_
       m_started = true;
     }
     if (Status s = ValidateConfig(); !s.ok()) return s;
-    std::vector<Dialer> dialers;
-    for (const std::string& address : m_config.persistent_peers) {
-      auto host_port = SplitHostPort(address);
-      if (!host_port) return Status::InvalidArgument("net: persistent peer '" + address + "' is not host:port");
-      Dialer d;
-      d.address = address;
-      d.host = host_port->first;
-      d.port = host_port->second;
-      d.timer = std::make_unique<asio::steady_timer>(m_strand);
-      d.backoff = m_config.dial_backoff_min;
-      dialers.push_back(std::move(d));
-    }
     Result<std::shared_ptr<asio::ssl::context>> tls = internal::MakeTlsContext();
     if (!tls.ok()) return tls.status();
     m_tls = *tls;
@@ -293,7 +285,6 @@ struct Network::Impl final : internal::ConnectionOwner, std::enable_shared_from_
       std::lock_guard lock(m_mutex);
       m_listening = true;
     }
-    m_dialers = std::move(dialers);
     Log("net: node " + m_self_id + " listening on " + m_config.bind_address + ":" + std::to_string(m_port.load()));
     asio::post(m_strand, [self = shared_from_this()] {
       self->Accept();
@@ -437,7 +428,8 @@ struct Network::Impl final : internal::ConnectionOwner, std::enable_shared_from_
   std::shared_ptr<asio::ssl::context> m_tls;
   std::atomic<uint16_t> m_port{0};
 
-  // m_strand only (and Start(), before it posts the first handler).
+  // m_strand only (and Start(), before it posts the first handler). The dialers vector itself
+  // is fixed at construction; its elements belong to m_strand.
   tcp::acceptor m_acceptor;
   asio::steady_timer m_accept_retry;
   std::vector<Dialer> m_dialers;
@@ -480,8 +472,28 @@ struct Network::Impl final : internal::ConnectionOwner, std::enable_shared_from_
     });
   }
 
+  // One dialer per well-formed persistent peer; ValidateConfig() rejects the malformed ones.
+  std::vector<Dialer> MakeDialers() {
+    std::vector<Dialer> dialers;
+    for (const std::string& address : m_config.persistent_peers) {
+      auto host_port = SplitHostPort(address);
+      if (!host_port) continue;
+      Dialer d;
+      d.address = address;
+      d.host = host_port->first;
+      d.port = host_port->second;
+      d.timer = std::make_unique<asio::steady_timer>(m_strand);
+      d.backoff = m_config.dial_backoff_min;
+      dialers.push_back(std::move(d));
+    }
+    return dialers;
+  }
+
   Status ValidateConfig() const {
     const NetConfig& c = m_config;
+    for (const std::string& address : c.persistent_peers) {
+      if (!SplitHostPort(address)) return Status::InvalidArgument("net: persistent peer '" + address + "' is not host:port");
+    }
     if (c.chain_id.empty() || c.chain_id.size() > internal::kChainIdBytesMax) {
       return Status::InvalidArgument("net: chain_id must have 1.." + std::to_string(internal::kChainIdBytesMax) + " bytes");
     }
@@ -574,7 +586,7 @@ struct Network::Impl final : internal::ConnectionOwner, std::enable_shared_from_
     std::shared_ptr<Connection> conn;
     {
       std::lock_guard lock(m_mutex);
-      if (m_stopped || m_paused) return;
+      if (!m_listening || m_stopped || m_paused) return;  // m_listening: Start() has finished
       if (d.known && m_peers.count(*d.known) != 0) {
         d.peer = d.known;  // it dialled us; nothing to do until it goes
         return;
@@ -634,12 +646,11 @@ struct Network::Impl final : internal::ConnectionOwner, std::enable_shared_from_
 
   // Identity policy, in order: state, self, ban, duplicate (keep the connection dialled by the
   // lower peer id, so both ends keep the same one), direction limits.
-  Verdict AdmitLocked(const std::shared_ptr<Connection>& conn, std::shared_ptr<Connection>* replaced,
-                      std::string* reason) {
+  Admission AdmitLocked(const std::shared_ptr<Connection>& conn, std::shared_ptr<Connection>* replaced) {
     const PeerId& id = conn->peer_id();
-    if (m_stopped || m_paused) return *reason = "networking is paused or stopped", Verdict::Refused;
-    if (conn->hello().node_key == m_self_key) return *reason = "connected to ourselves", Verdict::Refused;
-    if (BannedLocked(id)) return *reason = "peer is banned", Verdict::Refused;
+    if (m_stopped || m_paused) return {Verdict::Refused, "networking is paused or stopped"};
+    if (conn->hello().node_key == m_self_key) return {Verdict::Refused, "connected to ourselves"};
+    if (BannedLocked(id)) return {Verdict::Refused, "peer is banned"};
     auto it = m_peers.find(id);
     std::shared_ptr<Connection> existing = it != m_peers.end() ? it->second.conn.lock() : nullptr;
     if (existing) {
@@ -647,7 +658,7 @@ struct Network::Impl final : internal::ConnectionOwner, std::enable_shared_from_
       const PeerId& existing_dialler = existing->outbound() ? m_self_id : id;
       const PeerId& new_dialler = conn->outbound() ? m_self_id : id;
       if (existing_dialler == lower && new_dialler != lower) {
-        return *reason = "already connected (keeping the connection dialled by the lower peer id)", Verdict::Duplicate;
+        return {Verdict::Duplicate, "already connected (keeping the connection dialled by the lower peer id)"};
       }
     }
     const size_t same_direction = static_cast<size_t>(std::count_if(m_peers.begin(), m_peers.end(), [&](const auto& kv) {
@@ -655,8 +666,8 @@ struct Network::Impl final : internal::ConnectionOwner, std::enable_shared_from_
     }));
     const size_t limit = conn->outbound() ? m_config.outbound_max : m_config.inbound_max;
     if (same_direction >= limit) {
-      return *reason = std::string(conn->outbound() ? "outbound_max" : "inbound_max") + " (" + std::to_string(limit) +
-                       ") reached", Verdict::Refused;
+      return {Verdict::Refused,
+              std::string(conn->outbound() ? "outbound_max" : "inbound_max") + " (" + std::to_string(limit) + ") reached"};
     }
     PeerEntry& entry = m_peers[id];
     if (!existing) entry.score = 0;  // a replacement keeps the points
@@ -666,7 +677,7 @@ struct Network::Impl final : internal::ConnectionOwner, std::enable_shared_from_
     *replaced = std::move(existing);
     if (auto record = m_connections.find(conn.get()); record != m_connections.end()) record->second.admitted = true;
     RememberAddressLocked(conn->address_key(), id);
-    return Verdict::Admitted;
+    return {Verdict::Admitted, {}};
   }
 
   void RememberAddressLocked(const std::string& address_key, const PeerId& id) {
