@@ -2,7 +2,8 @@
 # Ordo developer set-up: `packaging/dev.sh run` or `packaging/dev.sh test`.
 # Idempotent on a fresh Debian 12 machine: installs what is missing, configures, builds, then runs
 # or tests. Environment: BUILD_DIR (default build), BUILD_TYPE (default RelWithDebInfo).
-#   packaging/dev.sh run [ordo-sim args]        e.g. --faults all --byzantine 1
+#   packaging/dev.sh run                        a local 4-validator ordod network
+#   packaging/dev.sh run --sim [ordo-sim args]  the simulator live, e.g. --faults all --byzantine 1
 #   packaging/dev.sh test [--sim-seeds A-B] [ctest args]
 # --sim-seeds widens the simulation slice of the test run (default 1-200).
 set -euo pipefail
@@ -45,13 +46,38 @@ configure_and_build() {
   cmake --build "$build_dir" -j "$(nproc)"
 }
 
+# A local network of 4 ordod validators on 127.0.0.1 (JSON-RPC 8545-8548, p2p 26656-26659), kept
+# in $ORDO_DEVNET_DIR (default build/devnet) so it resumes where it stopped. Ctrl-C stops it.
+run_devnet() {
+  local net_dir=${ORDO_DEVNET_DIR:-$build_dir/devnet}
+  if [ ! -f "$net_dir/node0/genesis.json" ]; then
+    "$build_dir/bin/ordod" testnet --validators 4 --output "$net_dir" --dev-accounts 10
+  fi
+  devnet_pids=()
+  for i in 0 1 2 3; do
+    "$build_dir/bin/ordod" start --home "$net_dir/node$i" >"$net_dir/node$i.out" 2>&1 &
+    devnet_pids+=($!)
+  done
+  trap 'kill "${devnet_pids[@]}" 2>/dev/null; wait "${devnet_pids[@]}" 2>/dev/null; exit 0' INT TERM
+  echo "dev.sh: 4 validators running; JSON-RPC http://127.0.0.1:8545 .. 8548, metrics at /metrics;"
+  echo "dev.sh: funded accounts in $net_dir/dev-accounts.json; logs in $net_dir/node<i>.out. Ctrl-C stops."
+  tail -n +1 -F "$net_dir/node0.out" | grep --line-buffered -E "committed|listening|peer|error|warn" &
+  devnet_pids+=($!)
+  wait "${devnet_pids[0]}"
+  kill "${devnet_pids[@]}" 2>/dev/null
+}
+
 cmd=${1:-}
 case "$cmd" in
   run)
+    shift
     install_missing
     configure_and_build
-    shift
-    exec "$build_dir/bin/ordo-sim" --live "$@"
+    if [ "${1:-}" = "--sim" ]; then  # the deterministic simulator in real time instead
+      shift
+      exec "$build_dir/bin/ordo-sim" --live "$@"
+    fi
+    run_devnet
     ;;
   test)
     shift
