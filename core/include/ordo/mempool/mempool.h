@@ -33,7 +33,8 @@ enum class Reject : uint8_t {
   IntrinsicGasTooLow, // gas_limit < intrinsic gas
   GasLimitTooHigh,    // gas_limit > block gas limit
   Oversized,          // raw bytes > tx_bytes_max
-  FeeTooLow,          // max fee per gas < fee_floor (or < base fee)
+  FeeTooLow,          // max fee per gas < fee_floor (below the base fee is admitted: it waits,
+                      // SelectForBlock skips it, eviction takes it first)
   TipTooLow,          // priority fee < tip_floor
   Underpriced,        // replacement without a >= 10% bump
   AlreadyKnown,
@@ -89,19 +90,23 @@ class Mempool {
   using Clock = std::chrono::steady_clock;
 
   explicit Mempool(Config config);
+  ~Mempool();
 
-  // Admits a decoded transaction (signature already recovered). `base_fee` is the next block's.
+  // Admits a decoded transaction (signature already recovered). `base_fee` is the next block's;
+  // when it differs from the last one seen, the eviction order is rebuilt (O(n log n)). `state` is
+  // read under the pool's lock and must not call back into the pool.
   AdmitResult Add(TxPtr tx, const AccountView& state, const chain::U256& base_fee, Clock::time_point now);
   // Decodes (recovering the sender) and admits; Malformed/Oversized before any lock is taken.
   AdmitResult AddRaw(ByteSpan raw, const AccountView& state, const chain::U256& base_fee, Clock::time_point now);
 
   // Pending transactions for a block: per sender in nonce order, across senders by effective tip
-  // at base_fee (highest first, ties by arrival), skipping txs not payable at base_fee, until
-  // gas_limit (by each tx's gas limit) or txs_max is reached.
+  // at base_fee (highest first, ties by arrival), until gas_limit (by each tx's gas limit) or
+  // txs_max is reached. A sender whose next tx is not payable at base_fee, or does not fit in the gas
+  // left, contributes nothing more (so no nonce gap); smaller txs of others still fill the block.
   std::vector<TxPtr> SelectForBlock(const chain::U256& base_fee, uint64_t gas_limit, size_t txs_max) const;
 
-  // After a commit: drops included and now-invalid txs (nonce below account, unaffordable),
-  // re-splits pending/queued, expires txs older than ttl.
+  // After a commit, before the next SelectForBlock: drops included and now-invalid txs (nonce below
+  // account, unaffordable), re-splits pending/queued, expires txs older than ttl.
   void Recheck(const AccountView& state, const chain::U256& base_fee, Clock::time_point now);
 
   TxPtr Get(const Hash32& hash) const;

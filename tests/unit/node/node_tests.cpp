@@ -1,0 +1,187 @@
+// An in-process single-validator node: it commits blocks, executes transfers with the documented
+// fee split, keeps everything across a restart, and refuses a signer state that is behind.
+
+#include <QtTest>
+
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include "ordo/chain/transaction.h"
+#include "ordo/crypto/ecdsa.h"
+#include "ordo/node/node.h"
+
+using namespace ordo;
+
+namespace {
+
+crypto::SecretKey Key(uint8_t fill) {
+  std::array<uint8_t, 32> b{};
+  b.fill(fill);
+  return std::move(crypto::SecretKey::FromBytes(b)).value();
+}
+
+struct Fixture {
+  QTemporaryDir dir;
+  chain::Genesis genesis;
+  Bytes validator_secret = Bytes(32, 0x11);
+
+  Fixture() {
+    genesis.chain_id = "ordo-test";
+    genesis.evm_chain_id = 61000;
+    genesis.genesis_time_ms = 1'700'000'000'000;
+    genesis.params.block_interval_ms = 50;
+    auto vkey = crypto::SecretKey::FromBytes(validator_secret);
+    genesis.validators.push_back({"v0", vkey->PublicKey(), 100, crypto::EthereumAddress(Key(0x77))});
+    for (uint8_t i = 1; i <= 3; ++i) {
+      genesis.accounts.push_back({crypto::EthereumAddress(Key(i)), chain::U256("1000000000000000000000")});
+    }
+  }
+
+  std::unique_ptr<node::Node> Open() {
+    node::NodeOptions o;
+    o.home = dir.path().toStdString();
+    o.genesis = genesis;
+    o.validator_secret = validator_secret;
+    o.config.rpc_port = 0;
+    o.config.timeouts = consensus::TimeoutConfig{200, 100, 200, 100, 200, 100};
+    o.log_to_stderr = false;
+    auto n = node::Node::Open(std::move(o));
+    if (!n.ok()) qFatal("open failed: %s", n.status().ToString().c_str());
+    return std::move(n).value();
+  }
+};
+
+bool WaitFor(const std::function<bool()>& cond, int ms = 20'000) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
+  while (std::chrono::steady_clock::now() < deadline) {
+    if (cond()) return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  return cond();
+}
+
+chain::Transaction Transfer(uint8_t from, uint64_t nonce, const chain::Address& to, uint64_t value, chain::TxType type) {
+  chain::Transaction tx;
+  tx.type = type;
+  tx.chain_id = 61000;
+  tx.nonce = nonce;
+  tx.gas_limit = 21000;
+  tx.to = to;
+  tx.value = value;
+  if (type == chain::TxType::DynamicFee) {
+    tx.max_fee_per_gas = chain::U256(10'000'000'000ULL);
+    tx.max_priority_fee_per_gas = chain::U256(2'000'000'000ULL);
+  } else {
+    tx.gas_price = chain::U256(5'000'000'000ULL);
+  }
+  chain::SignTransaction(tx, Key(from));
+  return tx;
+}
+
+}  // namespace
+
+class NodeTests : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void commitsBlocksAndTransfers() {
+    Fixture f;
+    auto node = f.Open();
+    QVERIFY(node->Start().ok());
+    QVERIFY(WaitFor([&] { return node->Height() >= 2; }));
+    const chain::Address to = crypto::EthereumAddress(Key(0x55));
+    const chain::Address sender = crypto::EthereumAddress(Key(1));
+    const chain::U256 before = node->GetAccount(sender).balance;
+    std::vector<chain::Transaction> txs;
+    for (uint64_t n = 0; n < 5; ++n) {
+      txs.push_back(Transfer(1, n, to, 1000 + n, n % 2 ? chain::TxType::Legacy : chain::TxType::DynamicFee));
+      const auto r = node->SubmitRawTransaction(txs.back().raw);
+      QVERIFY2(r.ok, mempool::RejectMessage(r.reason).c_str());
+    }
+    QCOMPARE(node->PendingNonce(sender), uint64_t{5});
+    QVERIFY(WaitFor([&] { return node->GetAccount(sender).nonce == 5; }));
+    QCOMPARE(node->GetAccount(to).balance, chain::U256(1000 + 1001 + 1002 + 1003 + 1004));
+    chain::U256 spent = 0;
+    for (const auto& tx : txs) {
+      auto loc = node->GetTxLocation(tx.hash);
+      QVERIFY(loc.has_value());
+      auto block = node->GetBlockByHeight(loc->height);
+      QVERIFY(block.has_value());
+      const chain::Receipt& r = block->receipts.at(loc->index);
+      QCOMPARE(r.tx_hash, tx.hash);
+      QCOMPARE(r.gas_used, uint64_t{21000});
+      QVERIFY(r.executed);
+      spent += tx.value + r.effective_gas_price * r.gas_used;
+    }
+    QCOMPARE(node->GetAccount(sender).balance, before - spent);
+    // The proposer's fee recipient earned the tips.
+    QVERIFY(node->GetAccount(crypto::EthereumAddress(Key(0x77))).balance > 0);
+    node->Stop();
+  }
+
+  void rejectsWithSpecificReasons() {
+    Fixture f;
+    auto node = f.Open();
+    QVERIFY(node->Start().ok());
+    const chain::Address to = crypto::EthereumAddress(Key(0x55));
+    QCOMPARE(node->SubmitRawTransaction(Bytes{0xc0}).reason, mempool::Reject::Malformed);
+    chain::Transaction wrong_chain = Transfer(1, 0, to, 1, chain::TxType::DynamicFee);
+    wrong_chain.chain_id = 1;
+    chain::SignTransaction(wrong_chain, Key(1));
+    QCOMPARE(node->SubmitRawTransaction(wrong_chain.raw).reason, mempool::Reject::WrongChainId);
+    chain::Transaction poor = Transfer(9, 0, to, 1, chain::TxType::DynamicFee);  // key 9 has no funds
+    QCOMPARE(node->SubmitRawTransaction(poor.raw).reason, mempool::Reject::InsufficientFunds);
+    QVERIFY(node->SubmitRawTransaction(Transfer(2, 0, to, 1, chain::TxType::DynamicFee).raw).ok);
+    QVERIFY(WaitFor([&] { return node->GetAccount(crypto::EthereumAddress(Key(2))).nonce == 1; }));
+    QCOMPARE(node->SubmitRawTransaction(Transfer(2, 0, to, 2, chain::TxType::DynamicFee).raw).reason,
+             mempool::Reject::NonceTooLow);
+    node->Stop();
+  }
+
+  void restartKeepsChainAndState() {
+    Fixture f;
+    Hash32 hash_at_2{};
+    chain::Account acc;
+    const chain::Address sender = crypto::EthereumAddress(Key(3));
+    {
+      auto node = f.Open();
+      QVERIFY(node->Start().ok());
+      QVERIFY(node->SubmitRawTransaction(Transfer(3, 0, sender, 7, chain::TxType::Legacy).raw).ok);
+      QVERIFY(WaitFor([&] { return node->GetAccount(sender).nonce == 1 && node->Height() >= 3; }));
+      hash_at_2 = node->GetBlockByHeight(2)->hash;
+      node->Stop();
+      acc = node->GetAccount(sender);
+    }
+    auto node = f.Open();
+    QCOMPARE(node->GetAccount(sender), acc);
+    QCOMPARE(node->GetBlockByHeight(2)->hash, hash_at_2);
+    const uint64_t h = node->Height();
+    QVERIFY(node->Start().ok());
+    QVERIFY(WaitFor([&] { return node->Height() > h; }));
+    QCOMPARE(node->GetBlockByHeight(2)->hash, hash_at_2);
+    node->Stop();
+  }
+
+  void refusesSignerStateBehindTheChain() {
+    Fixture f;
+    {
+      auto node = f.Open();
+      QVERIFY(node->Start().ok());
+      QVERIFY(WaitFor([&] { return node->Height() >= 2; }));
+      node->Stop();
+    }
+    std::filesystem::remove(f.dir.path().toStdString() + "/data/signer_state.bin");
+    node::NodeOptions o;
+    o.home = f.dir.path().toStdString();
+    o.genesis = f.genesis;
+    o.validator_secret = f.validator_secret;
+    o.log_to_stderr = false;
+    auto reopened = node::Node::Open(std::move(o));
+    QVERIFY(!reopened.ok());
+    QVERIFY(reopened.status().IsConflict());
+  }
+};
+
+QTEST_APPLESS_MAIN(NodeTests)
+#include "node_tests.moc"
