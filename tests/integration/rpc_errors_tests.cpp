@@ -190,17 +190,17 @@ class RpcErrorsTests : public QObject {
   }
 
   void oversizeBodyGets413() {
-    QByteArray body = R"({"jsonrpc":"2.0","id":1,"method":"eth_blockNumber","params":[")";
+    QByteArray body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_blockNumber\",\"params\":[\"";
     body.append(QByteArray(oversize_body_bytes, 'a'));
-    body.append(R"("]})");
+    body.append("\"]}");
     QByteArray response;
     const int status = RawHttpPostStatus(m_node->rpc_port(), body, 30'000, &response);
     QVERIFY2(status == 413, qPrintable(QString("HTTP %1: %2").arg(status).arg(QString::fromUtf8(response.left(300)))));
   }
 
   void malformedJsonIsParseError() {
-    for (const QByteArray& body : {QByteArray(R"({"jsonrpc":"2.0","id":1,"method":"eth_blockNumber")"), QByteArray("not json"),
-                                   QByteArray(R"({"jsonrpc":"2.0","id":1,"method":"eth_blockNumber","params":[}])")}) {
+    for (const QByteArray& body : {QByteArray("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_blockNumber\""), QByteArray("not json"),
+                                   QByteArray("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_blockNumber\",\"params\":[}]")}) {
       const RpcReply r = rpc().Post(body);
       ExpectError(r, ordo::rpc::kParseError);
       QVERIFY2(QJsonDocument::fromJson(r.body).object().value("id").isNull(), "a parse error must answer with id null");
