@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "crypto/secp256k1_context.h"
 #include "ordo/crypto/secure.h"
 #include "ordo/util/assert.h"
 
@@ -17,27 +18,7 @@ namespace {
 // attempts means the random source is broken rather than unlucky.
 constexpr int kGenerateAttemptsMax = 8;
 
-secp256k1_context* CreateRandomisedContext() {
-  secp256k1_context* ctx = secp256k1_context_create(SECP256K1_CONTEXT_NONE);
-  ORDO_ASSERT(ctx != nullptr);
-  // Randomisation blinds the secret-scalar multiplications against side channels. Without system
-  // randomness the node cannot create keys or aux data either, so failing here stops it at
-  // start-up rather than running unprotected.
-  std::array<uint8_t, 32> seed{};
-  const Status seed_status = RandomBytes(seed);
-  ORDO_ASSERT(seed_status.ok());
-  ORDO_ASSERT(secp256k1_context_randomize(ctx, seed.data()) == 1);
-  SecureZero(seed.data(), seed.size());
-  return ctx;
-}
-
-// After randomisation the context is only read, which libsecp256k1 allows from any number of
-// threads. It is deliberately never destroyed so that signing from other static destructors at
-// exit cannot touch a freed context.
-const secp256k1_context* Context() {
-  static const secp256k1_context* const ctx = CreateRandomisedContext();
-  return ctx;
-}
+const secp256k1_context* Context() { return internal::Secp256k1Context(); }
 
 // Zeroes a keypair (which holds the secret scalar) when the signing scope ends, on every path.
 class KeypairGuard {

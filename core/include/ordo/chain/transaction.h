@@ -48,6 +48,10 @@ struct Transaction {
 // signature values, raw size over tx_raw_bytes_max.
 Result<Transaction> DecodeTransaction(ByteSpan raw);
 
+// The canonical signed encoding of tx's fields and signature (for legacy, v is derived from
+// chain_id and y_parity). Equals `raw` after DecodeTransaction or SignTransaction.
+Bytes EncodeTransaction(const Transaction& tx);
+
 // keccak256 of the unsigned payload the sender signs (type byte || rlp(fields), or the EIP-155
 // legacy list).
 Hash32 SigningHash(const Transaction& tx);
@@ -59,12 +63,13 @@ void SignTransaction(Transaction& tx, const crypto::SecretKey& key);
 // (+ 32000 for creation, + 2400 per access-list address, + 1900 per storage key).
 uint64_t IntrinsicGas(const Transaction& tx);
 // The per-gas price actually paid at `base_fee`: min(max_fee, base_fee + priority) for type 2,
-// gas_price otherwise. Requires the tx to be payable at base_fee (see MaxFeePerGas >= base_fee).
+// gas_price otherwise. Requires (asserts) the tx to be payable at base_fee: MaxFeePerGas >= base_fee.
 U256 EffectiveGasPrice(const Transaction& tx, const U256& base_fee);
 // The tip per gas at `base_fee` (effective price - base fee), 0 if not payable.
 U256 EffectiveTip(const Transaction& tx, const U256& base_fee);
 U256 MaxFeePerGas(const Transaction& tx);  // max_fee_per_gas or gas_price
-// gas_limit * MaxFeePerGas + value: what the balance must cover.
+// gas_limit * MaxFeePerGas + value: what the balance must cover. Saturates at 2^256 - 1 instead of
+// wrapping, so a huge fee cap can never make a transaction look cheap.
 U256 MaxCost(const Transaction& tx);
 
 }  // namespace ordo::chain

@@ -36,5 +36,7 @@ void AppendString(Bytes& out, ByteSpan s);
 void AppendUint(Bytes& out, const chain::U256& v);  // minimal big-endian, zero = empty string
 void AppendListHeader(Bytes& out, size_t payload_length);
 Bytes EncodeList(const std::vector<Bytes>& encoded_items);  // items already RLP-encoded
+// Canonical encoding of a decoded item; Encode(*Decode(b)) == b for every b that decodes.
+Bytes Encode(const Item& item);
 
 }  // namespace ordo::rlp
