@@ -148,4 +148,95 @@ Status InitHome(const InitOptions& o, std::vector<DevAccount>* dev_accounts) {
   return Status::Ok();
 }
 
+namespace {
+
+struct NewKey {
+  Bytes secret;
+  crypto::XOnlyPublicKey pub{};
+};
+
+Result<NewKey> MakeKey() {
+  auto secret = NewSecret();
+  if (!secret.ok()) return secret.status();
+  auto key = crypto::SecretKey::FromBytes(*secret);
+  if (!key.ok()) return key.status();
+  return NewKey{std::move(secret).value(), key->PublicKey()};
+}
+
+Status WriteKey(const std::string& path, NewKey& k) {
+  std::string json = KeyFileJson(k.secret, ToHex(k.pub));
+  Status s = WriteSecretFile(path, json);
+  crypto::SecureZero(json.data(), json.size());
+  crypto::SecureZero(k.secret.data(), k.secret.size());
+  return s;
+}
+
+uint64_t EvmChainId(const std::string& chain_id, uint64_t given) {
+  if (given != 0) return given;
+  const bool numeric = chain_id.find_first_not_of("0123456789") == std::string::npos && chain_id.size() <= 15;
+  return numeric ? std::stoull(chain_id) : default_evm_chain_id;
+}
+
+}  // namespace
+
+Status InitTestnet(const TestnetOptions& o, std::vector<DevAccount>* dev_accounts) {
+  namespace fs = std::filesystem;
+  if (o.validators < 1 || o.validators > testnet_validators_max) return Status::InvalidArgument("--validators must be 1..64");
+  if (o.chain_id.empty() || o.chain_id.size() > 64) return Status::InvalidArgument("--chain-id must be 1 to 64 characters");
+  if (o.dev_accounts > dev_accounts_max) return Status::InvalidArgument("--dev-accounts at most 10000");
+  if (static_cast<size_t>(o.rpc_port_base) + o.validators > 65536 || static_cast<size_t>(o.p2p_port_base) + o.validators > 65536) {
+    return Status::InvalidArgument("port bases leave no room for every node");
+  }
+  std::error_code ec;
+  if (fs::exists(o.output + "/node0/genesis.json", ec)) return Status::Conflict(o.output + " already holds a testnet");
+  chain::Genesis g;
+  g.chain_id = o.chain_id;
+  g.evm_chain_id = EvmChainId(o.chain_id, o.evm_chain_id);
+  g.genesis_time_ms = static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                                std::chrono::system_clock::now().time_since_epoch()).count());
+  g.params.block_interval_ms = o.block_interval_ms;
+  std::vector<NewKey> validator_keys, node_keys;
+  for (size_t i = 0; i < o.validators; ++i) {
+    auto vk = MakeKey();
+    auto nk = MakeKey();
+    if (!vk.ok()) return vk.status();
+    if (!nk.ok()) return nk.status();
+    auto sk = crypto::SecretKey::FromBytes(vk->secret);
+    g.validators.push_back(chain::GenesisValidator{"node" + std::to_string(i), vk->pub, 100, crypto::EthereumAddress(*sk)});
+    validator_keys.push_back(std::move(vk).value());
+    node_keys.push_back(std::move(nk).value());
+  }
+  for (size_t i = 0; i < o.dev_accounts; ++i) {
+    auto secret = NewSecret();
+    if (!secret.ok()) return secret.status();
+    auto k = crypto::SecretKey::FromBytes(*secret);
+    dev_accounts->push_back(DevAccount{crypto::EthereumAddress(*k), "0x" + ToHex(*secret)});
+    crypto::SecureZero(secret->data(), secret->size());
+    g.accounts.push_back(chain::GenesisAccount{dev_accounts->back().address, chain::U256("10000000000000000000000")});
+  }
+  for (size_t i = 0; i < o.validators; ++i) {
+    const std::string home = o.output + "/node" + std::to_string(i);
+    fs::create_directories(home, ec);
+    if (ec) return Status::IoError("cannot create " + home + ": " + ec.message());
+    fs::permissions(home, fs::perms::owner_all, ec);
+    if (Status s = WriteKey(home + "/priv_validator_key.json", validator_keys[i]); !s.ok()) return s;
+    if (Status s = WriteKey(home + "/node_key.json", node_keys[i]); !s.ok()) return s;
+    if (Status s = chain::SaveGenesisFile(home + "/genesis.json", g); !s.ok()) return s;
+    node::NodeConfig c;
+    c.moniker = "node" + std::to_string(i);
+    c.rpc_bind = o.bind;
+    c.rpc_port = static_cast<uint16_t>(o.rpc_port_base + i);
+    c.p2p_bind = o.bind;
+    c.p2p_port = static_cast<uint16_t>(o.p2p_port_base + i);
+    for (size_t j = 0; j < o.validators; ++j) {
+      if (j != i) c.persistent_peers.push_back(o.bind + ":" + std::to_string(o.p2p_port_base + j));
+    }
+    std::ofstream(home + "/config.toml") << node::NodeConfigToToml(c);
+  }
+  if (!dev_accounts->empty()) {
+    if (Status s = WriteSecretFile(o.output + "/dev-accounts.json", DevAccountsJson(*dev_accounts)); !s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
 }  // namespace ordo::app

@@ -34,6 +34,24 @@ inline constexpr size_t dev_accounts_max = 10'000;
 // Writes a new single-validator home. Conflict when DIR already holds a genesis.
 [[nodiscard]] Status InitHome(const InitOptions& options, std::vector<DevAccount>* dev_accounts);
 
+struct TestnetOptions {
+  std::string output;
+  size_t validators = 4;
+  std::string chain_id = "ordo-testnet";
+  uint64_t evm_chain_id = 0;
+  size_t dev_accounts = 0;
+  uint16_t rpc_port_base = 8545;
+  uint16_t p2p_port_base = 26656;
+  uint64_t block_interval_ms = 1000;
+  std::string bind = "127.0.0.1";
+};
+inline constexpr size_t testnet_validators_max = 64;
+
+// Writes OUTPUT/node0 .. node<N-1>: one genesis with N validators, node i serving JSON-RPC on
+// rpc_port_base + i and p2p on p2p_port_base + i, each with all others as persistent peers; the
+// development accounts are listed once in OUTPUT/dev-accounts.json.
+[[nodiscard]] Status InitTestnet(const TestnetOptions& options, std::vector<DevAccount>* dev_accounts);
+
 // 0600 file with the given contents, written then synced.
 [[nodiscard]] Status WriteSecretFile(const std::string& path, const std::string& contents);
 // The 32-byte secret of a key file ({"public_key": "...", "secret_key": "..."}).

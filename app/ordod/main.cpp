@@ -2,6 +2,7 @@
 //
 //   ordod init --home DIR --chain-id ID [--dev-accounts N]   write a new single-validator home
 //   ordod start --home DIR [--rpc-port P] [--log-level L]    run until SIGINT/SIGTERM
+//   ordod testnet --validators N --output DIR [--dev-accounts N] [--rpc-port B] [--p2p-port B]
 //   ordod version
 
 #include <csignal>
@@ -48,6 +49,12 @@ int RunStart(const std::string& home, int rpc_port, const std::string& log_level
   } else if (!secret.status().IsNotFound()) {
     return Fail(secret.status().ToString());
   }
+  auto node_secret = ordo::app::ReadKeyFile(home + "/node_key.json");
+  if (node_secret.ok()) {
+    options.node_secret = std::move(node_secret).value();
+  } else if (!node_secret.status().IsNotFound()) {
+    return Fail(node_secret.status().ToString());
+  }
   // Block the stop signals in every thread; the main thread waits for them.
   sigset_t stop_signals;
   sigemptyset(&stop_signals);
@@ -90,11 +97,34 @@ int main(int argc, char** argv) {
   start_cmd->add_option("--log-level", log_level, "Override node.log_level")
       ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error"}));
 
+  ordo::app::TestnetOptions testnet;
+  size_t testnet_validators = 4;
+  CLI::App* testnet_cmd = app.add_subcommand("testnet", "Write the homes of a local multi-validator network");
+  testnet_cmd->add_option("--validators", testnet_validators, "Number of validators")->check(CLI::Range(1, 64));
+  testnet_cmd->add_option("--output", testnet.output, "Directory for node0 .. node<N-1>")->required();
+  testnet_cmd->add_option("--chain-id", testnet.chain_id, "Chain id");
+  testnet_cmd->add_option("--evm-chain-id", testnet.evm_chain_id, "EIP-155 chain id");
+  testnet_cmd->add_option("--rpc-port", testnet.rpc_port_base, "JSON-RPC port of node0 (node i: + i)");
+  testnet_cmd->add_option("--p2p-port", testnet.p2p_port_base, "P2P port of node0 (node i: + i)");
+  testnet_cmd->add_option("--dev-accounts", testnet.dev_accounts, "Fund N development accounts (OUTPUT/dev-accounts.json)")
+      ->check(CLI::Range(0, 10000));
+  testnet_cmd->add_option("--block-interval-ms", testnet.block_interval_ms, "Target time between blocks")
+      ->check(CLI::Range(0, 600000));
+
   app.add_subcommand("version", "Print the version");
 
   CLI11_PARSE(app, argc, argv);
   if (init_cmd->parsed()) return RunInit(init);
   if (start_cmd->parsed()) return RunStart(home, rpc_port, log_level);
+  if (testnet_cmd->parsed()) {
+    testnet.validators = testnet_validators;
+    std::vector<ordo::app::DevAccount> accounts;
+    if (ordo::Status s = ordo::app::InitTestnet(testnet, &accounts); !s.ok()) return Fail(s.ToString());
+    for (auto& a : accounts) ordo::crypto::SecureZero(a.private_key_hex.data(), a.private_key_hex.size());
+    std::cout << "wrote " << testnet.validators << " node homes under " << testnet.output << "; start each with\n"
+              << "  ordod start --home " << testnet.output << "/node<i>\n";
+    return 0;
+  }
   std::cout << "ordod " << ORDO_VERSION << " (" << ORDO_GIT_REVISION << ")\n";
   return 0;
 }

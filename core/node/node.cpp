@@ -5,6 +5,7 @@
 #include <future>
 #include <filesystem>
 #include <map>
+#include <set>
 #include <thread>
 
 #include <fcntl.h>
@@ -26,6 +27,7 @@
 #include "ordo/storage/database.h"
 #include "ordo/storage/signer_state_file.h"
 #include "ordo/storage/wal.h"
+#include "p2p_messages.h"
 #include "rpc_methods.h"
 #include "wal_codec.h"
 
@@ -43,6 +45,9 @@ constexpr size_t pending_evidence_max = 64;
 constexpr size_t local_inputs_max = 1024;
 constexpr size_t log_file_bytes_max = 16 * 1024 * 1024;
 constexpr size_t log_files_max = 5;
+constexpr size_t accepted_frames_max = 20'000;  // per height, for vote-set catch-up
+constexpr size_t future_frames_max = 4'096;     // messages of the next height held until it starts
+constexpr auto status_interval = std::chrono::milliseconds(500);
 
 uint64_t NowMs() {
   return static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::milliseconds>(
@@ -137,6 +142,7 @@ struct Node::Impl {
   mempool::Mempool pool;
   rpc::Dispatcher dispatcher;
   std::unique_ptr<rpc::Server> server;
+  std::unique_ptr<net::Network> network;
   NodeMetrics metrics;
 
   // Owned by the strand.
@@ -157,6 +163,11 @@ struct Node::Impl {
   std::chrono::steady_clock::time_point height_started;
   std::chrono::steady_clock::time_point proposal_seen;
   bool stopping = false;
+  // Signed proposals and votes of the current height by round, as p2p frames, for catch-up.
+  std::map<Round, std::vector<std::pair<uint8_t, Bytes>>> accepted;
+  size_t accepted_count = 0;
+  std::vector<std::pair<uint8_t, Bytes>> future;  // next height's messages, replayed when it starts
+  std::unique_ptr<asio::steady_timer> status_timer;
 
   // Snapshots for the thread-safe queries.
   mutable std::mutex snap_mutex;
@@ -176,10 +187,18 @@ struct Node::Impl {
   void CastProposal(Proposal p);
   void CastVote(Vote v);
   void Schedule(const effect::ScheduleTimeout& st);
-  void Commit(const effect::Decided& d);
+  void Commit(const effect::Decided& d, bool synced = false);
   std::shared_ptr<Prepared> BuildBlock(consensus::Height h, Round r);
   std::shared_ptr<Prepared> ValidateBlock(const Bytes& block_bytes, const ValueId& expected, ValidatorIndex proposer);
   void PublishSnapshot();
+  // Networking (strand unless noted).
+  void Broadcast(MsgType type, const Bytes& payload);
+  void OnNetMessage(const net::PeerId& peer, uint8_t type, Bytes payload);  // network threads
+  void OnConsensusFrame(const net::PeerId& peer, uint8_t type, const Bytes& payload);
+  void OnStatus(const net::PeerId& peer, const StatusMsg& s);
+  void OnBlocks(const net::PeerId& peer, std::vector<SyncedBlock> blocks);
+  void Remember(uint8_t type, Round round, const Bytes& payload);
+  void StatusTick();
 };
 
 Node::Node() = default;
@@ -317,8 +336,33 @@ Status Node::Start() {
   m.server = std::make_unique<rpc::Server>(m.io, rc, m.dispatcher, [this] { return MetricsText(); });
   if (Status s = m.server->Start(); !s.ok()) return s;
   m.log->info("JSON-RPC and WebSocket listening on http://{}:{} (metrics at /metrics)", rc.bind_address, m.server->port());
+  if (m.opts.node_secret) {
+    auto node_key = crypto::SecretKey::FromBytes(*m.opts.node_secret);
+    crypto::SecureZero(m.opts.node_secret->data(), m.opts.node_secret->size());
+    m.opts.node_secret.reset();
+    if (!node_key.ok()) return Status::InvalidArgument("node key: " + node_key.status().message());
+    net::NetConfig nc;
+    nc.chain_id = m.opts.genesis.chain_id;
+    nc.moniker = m.opts.config.moniker;
+    nc.bind_address = m.opts.config.p2p_bind;
+    nc.port = m.opts.config.p2p_port;
+    nc.persistent_peers = m.opts.config.persistent_peers;
+    m.network = std::make_unique<net::Network>(
+        m.io, nc, *node_key,
+        [&m](const net::PeerId& peer, uint8_t type, Bytes payload) { m.OnNetMessage(peer, type, std::move(payload)); },
+        [&m](const net::PeerInfo& info, bool connected) {
+          m.log->info("peer {} {} ({}, {})", info.id.substr(0, 12), connected ? "connected" : "disconnected", info.moniker,
+                      info.address);
+        },
+        [&m](const std::string& line) { m.log->info("p2p: {}", line); });
+    if (Status s = m.network->Start(); !s.ok()) return s;
+    m.log->info("p2p listening on {}:{} as peer {}", nc.bind_address, m.network->port(), m.network->self_id());
+  }
   m.work.emplace(m.io.get_executor());
-  asio::post(m.strand, [&m] { m.StartConsensus(); });
+  asio::post(m.strand, [&m] {
+    m.StartConsensus();
+    m.StatusTick();
+  });
   for (int i = 0; i < io_threads_max; ++i) m.threads.emplace_back([&m] { m.io.run(); });
   return Status::Ok();
 }
@@ -333,9 +377,11 @@ void Node::Stop() {
     for (auto& [k, t] : m.timers) t->cancel();
     m.timers.clear();
     if (m.next_height_timer) m.next_height_timer->cancel();
+    if (m.status_timer) m.status_timer->cancel();
     done.set_value();
   });
   done.get_future().wait();
+  if (m.network) m.network->Stop();
   if (m.server) m.server->Stop();
   m.work.reset();
   m.io.stop();
@@ -385,9 +431,14 @@ void Node::Impl::StartHeight(consensus::Height h) {
   for (auto& [k, t] : timers) t->cancel();
   timers.clear();
   height_started = std::chrono::steady_clock::now();
+  accepted.clear();
+  accepted_count = 0;
   std::vector<Effect> effects;
   driver->StartHeight(h, state.validators(), &effects);
   HandleEffects(effects);
+  std::vector<std::pair<uint8_t, Bytes>> held;
+  held.swap(future);
+  for (auto& [type, payload] : held) OnConsensusFrame(net::PeerId(), type, payload);
   PublishSnapshot();
 }
 
@@ -406,9 +457,15 @@ void Node::Impl::Feed(const WalInput& in, bool log_it, bool sync) {
     if (proposal_seen < height_started) proposal_seen = std::chrono::steady_clock::now();
     if (Status s = driver->OnProposal(p->proposal, prepared != nullptr, &effects); !s.ok()) {
       log->debug("proposal ignored: {}", s.ToString());
+    } else {
+      Remember(static_cast<uint8_t>(MsgType::Proposal), p->proposal.round, EncodeProposalMsg(p->proposal, p->block));
     }
   } else if (const auto* v = std::get_if<Vote>(&in)) {
-    if (Status s = driver->OnVote(*v, &effects); !s.ok()) log->debug("vote ignored: {}", s.ToString());
+    if (Status s = driver->OnVote(*v, &effects); !s.ok()) {
+      log->debug("vote ignored: {}", s.ToString());
+    } else {
+      Remember(static_cast<uint8_t>(MsgType::Vote), v->round, codec::Encode(*v));
+    }
   } else if (const auto* t = std::get_if<Timeout>(&in)) {
     driver->OnTimeout(*t, &effects);
   } else {
@@ -515,7 +572,9 @@ void Node::Impl::CastProposal(Proposal p) {
   auto sig = Sign(SignStep::Proposal, p.height, p.round, sb);
   if (!sig) return;
   p.signature = *sig;
-  local.push_back(WalProposal{p, codec::Encode(it->second->block)});
+  Bytes block = codec::Encode(it->second->block);
+  Broadcast(MsgType::Proposal, EncodeProposalMsg(p, block));
+  local.push_back(WalProposal{p, std::move(block)});
 }
 
 void Node::Impl::CastVote(Vote v) {
@@ -523,6 +582,7 @@ void Node::Impl::CastVote(Vote v) {
   auto sig = Sign(v.type == VoteType::Prevote ? SignStep::Prevote : SignStep::Precommit, v.height, v.round, sb);
   if (!sig) return;
   v.signature = *sig;
+  Broadcast(MsgType::Vote, codec::Encode(v));
   local.push_back(v);
 }
 
@@ -638,7 +698,7 @@ std::shared_ptr<Prepared> Node::Impl::ValidateBlock(const Bytes& block_bytes, co
   return prepared;
 }
 
-void Node::Impl::Commit(const effect::Decided& d) {
+void Node::Impl::Commit(const effect::Decided& d, bool synced) {
   auto it = candidates.find(d.value);
   ORDO_ASSERT(it != candidates.end());  // a decision needs a valid proposal, which is a candidate
   const Prepared& p = *it->second;
@@ -695,7 +755,8 @@ void Node::Impl::Commit(const effect::Decided& d) {
   // Keep the configured block interval from one height's start to the next.
   const auto interval = std::chrono::milliseconds(opts.genesis.params.block_interval_ms);
   const auto elapsed = std::chrono::steady_clock::now() - height_started;
-  const auto delay = elapsed < interval ? interval - elapsed : std::chrono::steady_clock::duration::zero();
+  // A block fetched by sync starts the next height at once: the node is catching up.
+  const auto delay = (synced || elapsed >= interval) ? std::chrono::steady_clock::duration::zero() : interval - elapsed;
   next_height_timer = std::make_unique<asio::steady_timer>(strand, delay);
   const consensus::Height next = d.height + 1;
   next_height_timer->async_wait([this, next](const boost::system::error_code& ec) {
@@ -718,6 +779,170 @@ void Node::Impl::PublishSnapshot() {
   status.last_committed = state.height();
   status.last_block_time_ms = last_block_time_ms;
   status.signer_last_height = signer.height;
+}
+
+
+// ---------------------------------------------------------------------------------------------
+// Networking.
+
+void Node::Impl::Broadcast(MsgType type, const Bytes& payload) {
+  if (network) network->Broadcast(static_cast<uint8_t>(type), payload);
+}
+
+void Node::Impl::Remember(uint8_t type, Round round, const Bytes& payload) {
+  if (accepted_count >= accepted_frames_max) return;
+  accepted[round].emplace_back(type, payload);
+  ++accepted_count;
+}
+
+void Node::Impl::StatusTick() {
+  if (stopping) return;
+  if (driver) {
+    const RoundState& rs = driver->state();
+    Broadcast(MsgType::Status, EncodeStatusMsg(StatusMsg{rs.height, std::max(rs.round, 0)}));
+  }
+  status_timer = std::make_unique<asio::steady_timer>(strand, status_interval);
+  status_timer->async_wait([this](const boost::system::error_code& ec) {
+    if (!ec) StatusTick();
+  });
+}
+
+// Runs on the network's threads: transactions are admitted here (signature recovery in
+// parallel), consensus messages have their signatures checked here and then go to the strand.
+void Node::Impl::OnNetMessage(const net::PeerId& peer, uint8_t type, Bytes payload) {
+  switch (static_cast<MsgType>(type)) {
+    case MsgType::Tx: {
+      std::shared_ptr<const chain::State> s;
+      {
+        std::lock_guard lock(snap_mutex);
+        s = snapshot;
+      }
+      const mempool::AdmitResult r = pool.AddRaw(payload, StateView(*s), s->base_fee(), std::chrono::steady_clock::now());
+      if (r.ok) network->Broadcast(type, payload);
+      else if (r.reason == mempool::Reject::Malformed) network->Report(peer, net::Misbehaviour::InvalidMessage, "malformed transaction");
+      return;
+    }
+    case MsgType::Proposal:
+    case MsgType::Vote:
+    case MsgType::Status:
+    case MsgType::BlockResponse:
+    case MsgType::Evidence:
+      asio::post(strand, [this, peer, type, payload = std::move(payload)] {
+        if (!stopping && driver) OnConsensusFrame(peer, type, payload);
+      });
+      return;
+  }
+  network->Report(peer, net::Misbehaviour::UndecodableFrame, "unknown message type " + std::to_string(type));
+}
+
+void Node::Impl::OnConsensusFrame(const net::PeerId& peer, uint8_t type, const Bytes& payload) {
+  const consensus::Height current = driver->state().height;
+  auto report = [&](net::Misbehaviour m, const std::string& why) {
+    if (network && !peer.empty()) network->Report(peer, m, why);
+  };
+  auto hold = [&](consensus::Height h) {
+    if (h == current + 1 && future.size() < future_frames_max) future.emplace_back(type, payload);
+  };
+  switch (static_cast<MsgType>(type)) {
+    case MsgType::Proposal: {
+      auto msg = DecodeProposalMsg(payload);
+      if (!msg.ok()) return report(net::Misbehaviour::UndecodableFrame, msg.status().message());
+      const Proposal& p = msg->first;
+      if (p.height != current) return hold(p.height);
+      if (!VerifyProposal(opts.genesis.chain_id, state.validators(), p)) {
+        return report(net::Misbehaviour::InvalidSignature, "proposal signature");
+      }
+      Feed(WalProposal{p, std::move(msg->second)}, true, false);
+      break;
+    }
+    case MsgType::Vote: {
+      auto v = codec::Decode<Vote>(payload);
+      if (!v.ok()) return report(net::Misbehaviour::UndecodableFrame, v.status().message());
+      if (v->height != current) return hold(v->height);
+      if (!VerifyVote(opts.genesis.chain_id, state.validators(), *v)) return report(net::Misbehaviour::InvalidSignature, "vote signature");
+      Feed(*v, true, false);
+      break;
+    }
+    case MsgType::Evidence: {
+      auto e = codec::Decode<Evidence>(payload);
+      if (!e.ok()) return report(net::Misbehaviour::UndecodableFrame, e.status().message());
+      if (EvidenceHeight(*e) != current) return;
+      if (!VerifyEvidence(opts.genesis.chain_id, state.validators(), *e).ok()) return report(net::Misbehaviour::InvalidMessage, "evidence");
+      if (pending_evidence.size() < pending_evidence_max &&
+          std::find(pending_evidence.begin(), pending_evidence.end(), *e) == pending_evidence.end()) {
+        pending_evidence.push_back(*e);
+      }
+      return;
+    }
+    case MsgType::Status: {
+      auto st = DecodeStatusMsg(payload);
+      if (!st.ok()) return report(net::Misbehaviour::UndecodableFrame, st.status().message());
+      OnStatus(peer, *st);
+      return;
+    }
+    case MsgType::BlockResponse: {
+      auto blocks = DecodeBlockResponse(payload);
+      if (!blocks.ok()) return report(net::Misbehaviour::UndecodableFrame, blocks.status().message());
+      OnBlocks(peer, std::move(blocks).value());
+      return;
+    }
+    case MsgType::Tx:
+      return;
+  }
+  Drain();
+}
+
+// A peer behind us gets the blocks it lacks; a peer at our height gets the votes and proposals
+// of its round, the round before, and the rounds of our lock and valid value (vote-set catch-up).
+void Node::Impl::OnStatus(const net::PeerId& peer, const StatusMsg& s) {
+  if (!network || peer.empty()) return;
+  const consensus::Height current = driver->state().height;
+  if (s.height < current && s.height >= 1) {
+    std::vector<SyncedBlock> blocks;
+    for (consensus::Height h = s.height; h <= state.height() && blocks.size() < sync_blocks_per_message_max; ++h) {
+      auto hash = db->Get(storage::Column::BlockIndex, HeightKey(h));
+      if (!hash.ok() || !hash.value()) break;
+      auto block = db->Get(storage::Column::Blocks, **hash);
+      auto cert = db->Get(storage::Column::Meta, MetaKey("commit/", h));
+      if (!block.ok() || !block.value() || !cert.ok() || !cert.value()) break;
+      auto c = codec::Decode<CommitCertificate>(**cert);
+      if (!c.ok()) break;
+      blocks.push_back(SyncedBlock{**block, c.value()});
+    }
+    if (!blocks.empty()) network->Send(peer, static_cast<uint8_t>(MsgType::BlockResponse), EncodeBlockResponse(blocks));
+    return;
+  }
+  if (s.height != current) return;
+  const RoundState& rs = driver->state();
+  const std::set<Round> rounds = {s.round, s.round - 1, rs.locked_round, rs.valid_round};
+  for (Round r : rounds) {
+    auto it = accepted.find(r);
+    if (it == accepted.end()) continue;
+    for (const auto& [type, payload] : it->second) network->Send(peer, type, payload);
+  }
+}
+
+// Block sync: apply committed blocks in order, each proven by a commit certificate of the
+// validator set of its height, then rejoin consensus.
+void Node::Impl::OnBlocks(const net::PeerId& peer, std::vector<SyncedBlock> blocks) {
+  for (SyncedBlock& sb : blocks) {
+    const consensus::Height next = state.height() + 1;
+    if (sb.certificate.height != next) continue;
+    if (driver->state().height != next || driver->state().decision) return;  // decided here; commit pending
+    if (Status s = VerifyCommitCertificate(opts.genesis.chain_id, state.validators(), next, sb.certificate); !s.ok()) {
+      if (network) network->Report(peer, net::Misbehaviour::InvalidMessage, "synced block certificate: " + s.message());
+      return;
+    }
+    const ValidatorIndex proposer = state.validators().ProposerForRound(sb.certificate.round);
+    auto prepared = ValidateBlock(sb.block, sb.certificate.value, proposer);
+    if (!prepared) {
+      if (network) network->Report(peer, net::Misbehaviour::InvalidMessage, "synced block invalid");
+      return;
+    }
+    candidates[prepared->hash] = prepared;
+    log->info("block sync: height {} from peer {}", next, peer.substr(0, 12));
+    Commit(effect::Decided{next, sb.certificate.round, prepared->hash, sb.certificate}, true);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -821,6 +1046,25 @@ std::vector<chain::TxPtr> Node::MempoolTop(size_t n) const { return m_impl->pool
 
 std::optional<crypto::XOnlyPublicKey> Node::ValidatorKey() const { return m_impl->pub; }
 
+std::vector<net::PeerInfo> Node::Peers() const {
+  return m_impl->network ? m_impl->network->Peers() : std::vector<net::PeerInfo>{};
+}
+std::vector<net::BannedPeer> Node::BannedPeers() const {
+  return m_impl->network ? m_impl->network->Banned() : std::vector<net::BannedPeer>{};
+}
+void Node::DisconnectPeer(const net::PeerId& peer) {
+  if (m_impl->network) m_impl->network->Disconnect(peer);
+}
+void Node::BanPeer(const net::PeerId& peer) {
+  if (m_impl->network) m_impl->network->Ban(peer, "banned by the operator");
+}
+void Node::UnbanPeer(const net::PeerId& peer) {
+  if (m_impl->network) m_impl->network->Unban(peer);
+}
+void Node::SetNetworkPaused(bool paused) {
+  if (m_impl->network) m_impl->network->SetPaused(paused);
+}
+
 uint16_t Node::rpc_port() const { return m_impl->server ? m_impl->server->port() : 0; }
 
 mempool::AdmitResult Node::SubmitRawTransaction(ByteSpan raw) {
@@ -829,7 +1073,9 @@ mempool::AdmitResult Node::SubmitRawTransaction(ByteSpan raw) {
     std::lock_guard lock(m_impl->snap_mutex);
     s = m_impl->snapshot;
   }
-  return m_impl->pool.AddRaw(raw, StateView(*s), s->base_fee(), std::chrono::steady_clock::now());
+  mempool::AdmitResult r = m_impl->pool.AddRaw(raw, StateView(*s), s->base_fee(), std::chrono::steady_clock::now());
+  if (r.ok && m_impl->network) m_impl->network->Broadcast(static_cast<uint8_t>(MsgType::Tx), Bytes(raw.begin(), raw.end()));
+  return r;
 }
 
 std::string Node::MetricsText() const {
@@ -860,7 +1106,7 @@ std::string Node::MetricsText() const {
            "\"} " + std::to_string(ms.rejected_total[i]) + "\n";
   }
   gauge("ordo_signer_last_signed_height", "consensus::Height of the last signature this validator made.", static_cast<double>(c.signer_last_height));
-  gauge("ordo_peers", "Connected peers.", 0);
+  gauge("ordo_peers", "Connected peers.", m_impl->network ? static_cast<double>(m_impl->network->Peers().size()) : 0.0);
   return out;
 }
 

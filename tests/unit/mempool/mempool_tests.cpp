@@ -891,7 +891,9 @@ class MempoolTests : public QObject {
     QCOMPARE(s.pending, size_t{kThreads * kPerThread});
     QCOMPARE(s.admitted_total, uint64_t{kThreads * kPerThread});
     QCOMPARE(s.bytes, total_bytes);
-    QCOMPARE(pool.SelectForBlock(kBaseFee, 30'000'000, 5000).size(), size_t{kThreads * kPerThread});
+    const uint64_t all_gas = uint64_t{kThreads * kPerThread} * kTransferGas;
+    QCOMPARE(pool.SelectForBlock(kBaseFee, all_gas, 5000).size(), size_t{kThreads * kPerThread});
+    QCOMPARE(pool.SelectForBlock(kBaseFee, all_gas - 1, 5000).size(), size_t{kThreads * kPerThread - 1});
   }
 };
 

@@ -17,6 +17,7 @@
 #include "ordo/chain/genesis.h"
 #include "ordo/chain/state.h"
 #include "ordo/codec/consensus_codec.h"
+#include "ordo/net/network.h"
 #include "ordo/node/config.h"
 #include "ordo/util/status.h"
 
@@ -27,6 +28,7 @@ struct NodeOptions {
   NodeConfig config;
   chain::Genesis genesis;
   std::optional<Bytes> validator_secret;  // 32 bytes; absent: a non-validating full node
+  std::optional<Bytes> node_secret;       // 32 bytes p2p identity; absent: no networking
   bool log_to_stderr = true;
 };
 
@@ -94,6 +96,12 @@ class Node {
   std::vector<chain::TxPtr> MempoolTop(size_t n) const;
   std::optional<crypto::XOnlyPublicKey> ValidatorKey() const;
   std::string MetricsText() const;
+  std::vector<net::PeerInfo> Peers() const;
+  std::vector<net::BannedPeer> BannedPeers() const;
+  void DisconnectPeer(const net::PeerId& peer);
+  void BanPeer(const net::PeerId& peer);
+  void UnbanPeer(const net::PeerId& peer);
+  void SetNetworkPaused(bool paused);
   uint16_t rpc_port() const;
 
   // Mempool admission (thread-safe; signature recovery on the calling thread).

@@ -1,0 +1,67 @@
+#include "p2p_messages.h"
+
+#include "ordo/codec/consensus_codec.h"
+
+namespace ordo::node {
+
+namespace {
+constexpr size_t block_bytes_max = 64 * 1024 * 1024;
+}
+
+Bytes EncodeProposalMsg(const consensus::Proposal& p, const Bytes& block) {
+  codec::Writer w;
+  codec::Put(w, p);
+  w.PutBytes(block);
+  return w.Take();
+}
+
+Result<std::pair<consensus::Proposal, Bytes>> DecodeProposalMsg(ByteSpan payload) {
+  codec::Reader r(payload);
+  std::pair<consensus::Proposal, Bytes> out;
+  if (Status s = codec::Get(r, &out.first); !s.ok()) return s;
+  if (Status s = r.ReadBytes(&out.second, block_bytes_max); !s.ok()) return s;
+  if (Status s = r.Finish(); !s.ok()) return s;
+  return out;
+}
+
+Bytes EncodeStatusMsg(const StatusMsg& s) {
+  codec::Writer w;
+  w.PutU64(s.height);
+  w.PutI32(s.round);
+  return w.Take();
+}
+
+Result<StatusMsg> DecodeStatusMsg(ByteSpan payload) {
+  codec::Reader r(payload);
+  StatusMsg s;
+  if (Status st = r.ReadU64(&s.height); !st.ok()) return st;
+  if (Status st = r.ReadI32(&s.round); !st.ok()) return st;
+  if (s.round < 0 || s.round > consensus::round_max) return Status::Corruption("status: round out of range");
+  if (Status st = r.Finish(); !st.ok()) return st;
+  return s;
+}
+
+Bytes EncodeBlockResponse(const std::vector<SyncedBlock>& blocks) {
+  codec::Writer w;
+  w.PutVarint(blocks.size());
+  for (const SyncedBlock& b : blocks) {
+    w.PutBytes(b.block);
+    codec::Put(w, b.certificate);
+  }
+  return w.Take();
+}
+
+Result<std::vector<SyncedBlock>> DecodeBlockResponse(ByteSpan payload) {
+  codec::Reader r(payload);
+  size_t n = 0;
+  if (Status s = r.ReadCount(&n, sync_blocks_per_message_max); !s.ok()) return s;
+  std::vector<SyncedBlock> out(n);
+  for (SyncedBlock& b : out) {
+    if (Status s = r.ReadBytes(&b.block, block_bytes_max); !s.ok()) return s;
+    if (Status s = codec::Get(r, &b.certificate); !s.ok()) return s;
+  }
+  if (Status s = r.Finish(); !s.ok()) return s;
+  return out;
+}
+
+}  // namespace ordo::node

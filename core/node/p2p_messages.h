@@ -1,0 +1,40 @@
+#pragma once
+// The node's messages over the p2p transport (frame types 0x01..0x07), in the canonical codec.
+
+#include <vector>
+
+#include "ordo/chain/block.h"
+#include "ordo/consensus/types.h"
+#include "ordo/util/status.h"
+
+namespace ordo::node {
+
+enum class MsgType : uint8_t {
+  Proposal = 1,       // proposal + the encoded block
+  Vote = 2,
+  Tx = 3,             // raw signed Ethereum transaction
+  Evidence = 4,
+  Status = 5,         // (height being decided, round): drives vote catch-up and block sync
+  BlockResponse = 6,  // committed blocks with their commit certificates, ascending
+};
+
+inline constexpr size_t sync_blocks_per_message_max = 16;
+
+struct StatusMsg {
+  uint64_t height = 0;
+  int32_t round = 0;
+};
+
+struct SyncedBlock {
+  Bytes block;  // encoded chain::Block
+  consensus::CommitCertificate certificate;
+};
+
+Bytes EncodeProposalMsg(const consensus::Proposal& p, const Bytes& block);
+Result<std::pair<consensus::Proposal, Bytes>> DecodeProposalMsg(ByteSpan payload);
+Bytes EncodeStatusMsg(const StatusMsg& s);
+Result<StatusMsg> DecodeStatusMsg(ByteSpan payload);
+Bytes EncodeBlockResponse(const std::vector<SyncedBlock>& blocks);
+Result<std::vector<SyncedBlock>> DecodeBlockResponse(ByteSpan payload);
+
+}  // namespace ordo::node
