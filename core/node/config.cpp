@@ -3,7 +3,6 @@
 #include <fstream>
 #include <sstream>
 
-#define TOML_EXCEPTIONS 0
 #include <toml++/toml.h>
 
 namespace ordo::node {
@@ -35,13 +34,14 @@ Status ReadString(const toml::table& t, std::string_view section, std::string_vi
 }  // namespace
 
 Result<NodeConfig> ParseNodeConfig(std::string_view text) {
-  toml::parse_result parsed = toml::parse(text);
-  if (!parsed) {
+  toml::table t;
+  try {
+    t = toml::parse(text);
+  } catch (const toml::parse_error& e) {
     std::ostringstream msg;
-    msg << "config: " << parsed.error().description() << " at line " << parsed.error().source().begin.line;
+    msg << "config: " << e.description() << " at line " << e.source().begin.line;
     return Status::InvalidArgument(msg.str());
   }
-  const toml::table& t = parsed.table();
   NodeConfig c;
   Status s;
   auto check = [&](Status st) { if (s.ok() && !st.ok()) s = std::move(st); };

@@ -837,6 +837,8 @@ void Node::Impl::OnNetMessage(const net::PeerId& peer, uint8_t type, Bytes paylo
 
 void Node::Impl::OnConsensusFrame(const net::PeerId& peer, uint8_t type, const Bytes& payload) {
   const consensus::Height current = driver->state().height;
+  // Decided and waiting for the block interval: the height's remaining messages change nothing.
+  const bool decided = driver->state().decision.has_value();
   auto report = [&](net::Misbehaviour m, const std::string& why) {
     if (network && !peer.empty()) network->Report(peer, m, why);
   };
@@ -849,6 +851,7 @@ void Node::Impl::OnConsensusFrame(const net::PeerId& peer, uint8_t type, const B
       if (!msg.ok()) return report(net::Misbehaviour::UndecodableFrame, msg.status().message());
       const Proposal& p = msg->first;
       if (p.height != current) return hold(p.height);
+      if (decided) return;
       if (!VerifyProposal(opts.genesis.chain_id, state.validators(), p)) {
         return report(net::Misbehaviour::InvalidSignature, "proposal signature");
       }
@@ -859,6 +862,7 @@ void Node::Impl::OnConsensusFrame(const net::PeerId& peer, uint8_t type, const B
       auto v = codec::Decode<Vote>(payload);
       if (!v.ok()) return report(net::Misbehaviour::UndecodableFrame, v.status().message());
       if (v->height != current) return hold(v->height);
+      if (decided) return;
       if (!VerifyVote(opts.genesis.chain_id, state.validators(), *v)) return report(net::Misbehaviour::InvalidSignature, "vote signature");
       Feed(*v, true, false);
       break;

@@ -369,6 +369,64 @@ void RegisterRpcMethods(Node& node, rpc::Dispatcher& d) {
     out["validators"] = std::move(arr);
     return json::value(std::move(out));
   });
+  d.Register("ordo_peers", [&node](const json::value&) -> RpcResult {
+    json::array arr;
+    for (const net::PeerInfo& p : node.Peers()) {
+      json::object o;
+      o["id"] = p.id;
+      o["moniker"] = p.moniker;
+      o["address"] = p.address;
+      o["direction"] = p.outbound ? "outbound" : "inbound";
+      o["rttMs"] = p.rtt_ms;
+      o["bytesIn"] = p.bytes_in;
+      o["bytesOut"] = p.bytes_out;
+      o["score"] = p.score;
+      o["connectedSinceMs"] = p.connected_since_ms;
+      arr.push_back(std::move(o));
+    }
+    json::array banned;
+    for (const net::BannedPeer& b : node.BannedPeers()) {
+      json::object o;
+      o["id"] = b.id;
+      o["reason"] = b.reason;
+      o["untilMs"] = b.until_ms;
+      banned.push_back(std::move(o));
+    }
+    json::object out;
+    out["peers"] = std::move(arr);
+    out["banned"] = std::move(banned);
+    return json::value(std::move(out));
+  });
+  // Operator controls (the RPC listens on 127.0.0.1 only by default).
+  auto peer_param = [](const json::value& p) -> std::optional<std::string> {
+    const json::value* v = Param(p, 0);
+    if (v == nullptr || !v->is_string() || v->as_string().size() != 40) return std::nullopt;
+    return std::string(v->as_string());
+  };
+  d.Register("ordo_disconnectPeer", [&node, peer_param](const json::value& p) -> RpcResult {
+    auto id = peer_param(p);
+    if (!id) return InvalidParams("expected a 40-hex-digit peer id");
+    node.DisconnectPeer(*id);
+    return json::value(true);
+  });
+  d.Register("ordo_banPeer", [&node, peer_param](const json::value& p) -> RpcResult {
+    auto id = peer_param(p);
+    if (!id) return InvalidParams("expected a 40-hex-digit peer id");
+    node.BanPeer(*id);
+    return json::value(true);
+  });
+  d.Register("ordo_unbanPeer", [&node, peer_param](const json::value& p) -> RpcResult {
+    auto id = peer_param(p);
+    if (!id) return InvalidParams("expected a 40-hex-digit peer id");
+    node.UnbanPeer(*id);
+    return json::value(true);
+  });
+  d.Register("ordo_setNetworkPaused", [&node](const json::value& p) -> RpcResult {
+    const json::value* v = Param(p, 0);
+    if (v == nullptr || !v->is_bool()) return InvalidParams("expected true or false");
+    node.SetNetworkPaused(v->as_bool());
+    return json::value(true);
+  });
   d.Register("ordo_mempool", [&node](const json::value&) -> RpcResult {
     const mempool::Stats s = node.MempoolStats();
     json::object o;

@@ -4,6 +4,8 @@
 // per-WebSocket send queue. Handlers run on the server's io_context threads and must be
 // thread-safe.
 
+#include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
@@ -48,7 +50,18 @@ class Dispatcher {
   // One parsed request object -> response object (or nullopt for a notification).
   std::optional<boost::json::value> HandleOne(const boost::json::value& request) const;
 
+  // Connection-scoped methods a transport answers itself (the WebSocket session's eth_subscribe),
+  // consulted before the registered handlers: nullopt means "not mine". Called synchronously.
+  using LocalMethods =
+      std::function<std::optional<RpcResult>(std::string_view method, const boost::json::value& params)>;
+  // HandleBody, with `local` answering the methods it knows. Never throws.
+  std::string HandleBody(std::string_view body, const LocalMethods& local) const;
+
  private:
+  std::optional<boost::json::value> Answer(const boost::json::value& request, const LocalMethods* local) const;
+  RpcResult Invoke(std::string_view method, const boost::json::value& params, const LocalMethods* local) const;
+  std::string HandleBodyWith(std::string_view body, const LocalMethods* local) const;
+
   size_t m_batch_max;
   std::map<std::string, Handler, std::less<>> m_handlers;
 };
@@ -71,8 +84,12 @@ class Server {
   Server(const Server&) = delete;
   Server& operator=(const Server&) = delete;
 
-  // Binds and starts accepting. IoError (address in use, ...) with the reason.
+  // Binds and starts accepting. IoError (address in use, ...) with the reason; InvalidArgument
+  // when bind_address is not an IP address. Call once (again only after a failure).
   [[nodiscard]] Status Start();
+  // Closes the listening socket before returning, then every connection on its own strand.
+  // Idempotent, callable from any thread. The destructor stops too, and also waits for handler
+  // and metrics calls running on other threads, so the Dispatcher may be destroyed right after.
   void Stop();
   uint16_t port() const;  // the bound port
   // Sends an eth_subscription notification with `head` to every "newHeads" subscriber.
