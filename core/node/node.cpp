@@ -162,6 +162,8 @@ struct Node::Impl {
   std::unique_ptr<asio::steady_timer> next_height_timer;
   std::chrono::steady_clock::time_point height_started;
   std::chrono::steady_clock::time_point proposal_seen;
+  std::chrono::steady_clock::time_point step_started;
+  Step current_step = Step::Unstarted;
   bool stopping = false;
   // Signed proposals and votes of the current height by round, as p2p frames, for catch-up.
   std::map<Round, std::vector<std::pair<uint8_t, Bytes>>> accepted;
@@ -502,8 +504,14 @@ void Node::Impl::HandleEffects(std::vector<Effect>& effects) {
     if (auto* rs = std::get_if<effect::RoundStarted>(&e)) {
       log->debug("height {} round {} proposer v{}", rs->height, rs->round, rs->proposer);
       metrics.rounds_total++;
-    } else if (std::get_if<effect::StepChanged>(&e)) {
-      // Snapshot refresh happens at the end of each input.
+    } else if (auto* sc = std::get_if<effect::StepChanged>(&e)) {
+      const auto now = std::chrono::steady_clock::now();
+      const int idx = static_cast<int>(current_step) - static_cast<int>(Step::Propose);
+      if (idx >= 0 && idx < 3) {
+        metrics.step_us[idx] = static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::microseconds>(now - step_started).count());
+      }
+      current_step = sc->step;
+      step_started = now;
     } else if (auto* rv = std::get_if<effect::RequestValue>(&e)) {
       if (replaying) deferred_request = *rv;
       else RequestValue(*rv);
@@ -747,6 +755,10 @@ void Node::Impl::Commit(const effect::Decided& d, bool synced) {
     std::lock_guard lock(snap_mutex);
     status.last_round_ms = round_ms;
   }
+  size_t bucket = 0;
+  while (bucket < height_duration_bucket_count && round_ms > height_duration_buckets_ms[bucket]) ++bucket;
+  metrics.height_buckets[bucket]++;
+  metrics.height_duration_sum_us += static_cast<uint64_t>(round_ms * 1000.0);
   log->info("committed height {} round {} with {} txs, block 0x{}", d.height, d.round, p.exec.txs.size(),
             ToHex(p.hash).substr(0, 16));
   candidates.clear();
@@ -1101,6 +1113,18 @@ std::string Node::MetricsText() const {
   counter("ordo_txs_committed_total", "Transactions committed since start.", m.txs_committed.load());
   counter("ordo_rounds_total", "Consensus rounds started since start.", m.rounds_total.load());
   counter("ordo_fsyncs_total", "Synced writes (WAL, signer state, blocks).", m.fsyncs.load());
+  gauge("ordo_step_propose_ms", "Duration of the last propose step, in ms.", static_cast<double>(m.step_us[0].load()) / 1000.0);
+  gauge("ordo_step_prevote_ms", "Duration of the last prevote step, in ms.", static_cast<double>(m.step_us[1].load()) / 1000.0);
+  gauge("ordo_step_precommit_ms", "Duration of the last precommit step, in ms.", static_cast<double>(m.step_us[2].load()) / 1000.0);
+  out += "# HELP ordo_height_duration_ms Height start to commit, in ms.\n# TYPE ordo_height_duration_ms histogram\n";
+  uint64_t cumulative = 0;
+  for (size_t i = 0; i <= height_duration_bucket_count; ++i) {
+    cumulative += m.height_buckets[i].load();
+    const std::string le = i < height_duration_bucket_count ? std::to_string(static_cast<int>(height_duration_buckets_ms[i])) : "+Inf";
+    out += "ordo_height_duration_ms_bucket{le=\"" + le + "\"} " + std::to_string(cumulative) + "\n";
+  }
+  out += "ordo_height_duration_ms_sum " + std::to_string(static_cast<double>(m.height_duration_sum_us.load()) / 1000.0) + "\n";
+  out += "ordo_height_duration_ms_count " + std::to_string(cumulative) + "\n";
   gauge("ordo_mempool_pending", "Executable transactions in the mempool.", static_cast<double>(ms.pending));
   gauge("ordo_mempool_queued", "Transactions waiting for a nonce gap.", static_cast<double>(ms.queued));
   gauge("ordo_mempool_bytes", "Bytes held by the mempool.", static_cast<double>(ms.bytes));

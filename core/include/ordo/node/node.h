@@ -7,6 +7,7 @@
 // RPC handlers run on the io threads and use only the thread-safe queries below.
 
 #include <atomic>
+#include <iterator>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -59,7 +60,15 @@ struct ConsensusStatus {
   uint64_t signer_last_height = 0;
 };
 
+inline constexpr double height_duration_buckets_ms[] = {5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000};
+inline constexpr size_t height_duration_bucket_count = std::size(height_duration_buckets_ms);
+
 struct NodeMetrics {
+  // Last duration of each step (propose, prevote, precommit), in microseconds.
+  std::atomic<uint64_t> step_us[3] = {0, 0, 0};
+  // Histogram of height durations (height start to commit), cumulative buckets + +Inf.
+  std::atomic<uint64_t> height_buckets[height_duration_bucket_count + 1] = {};
+  std::atomic<uint64_t> height_duration_sum_us{0};
   std::atomic<uint64_t> blocks_committed{0};
   std::atomic<uint64_t> txs_committed{0};
   std::atomic<uint64_t> rounds_total{0};
