@@ -118,13 +118,19 @@ class RpcErrorsTests : public QObject {
     QCOMPARE(sent.result.toString(), Hex(ordo::Bytes(tx.hash.begin(), tx.hash.end())));
     QDeadlineTimer deadline(receipt_timeout_ms);
     RpcReply receipt;
+    // Polled without a pause, so that the first moment the receipt shows is the one checked.
     do {
-      QThread::msleep(50);
       receipt = rpc().Call("eth_getTransactionReceipt", {sent.result});
     } while (receipt.ok() && receipt.result.isNull() && !deadline.hasExpired());
     QVERIFY2(receipt.ok() && receipt.result.isObject(), qPrintable("no receipt: " + receipt.Describe()));
     QCOMPARE(receipt.result.toObject().value("status").toString(), QString("0x1"));
-    QCOMPARE(rpc().Nonce(m_wallets[0].address_hex(), "latest"), std::optional<uint64_t>(tx.nonce + 1));
+    // Whoever sees the receipt sees its block as committed: the head, the nonce and the balance.
+    const auto receipt_height = QuantityToU64(receipt.result.toObject().value("blockNumber"));
+    const auto head = rpc().BlockNumber();
+    QVERIFY(receipt_height.has_value() && head.has_value());
+    QVERIFY2(*head >= *receipt_height, qPrintable(QString("receipt in block %1 while eth_blockNumber is %2")
+                                                      .arg(*receipt_height).arg(*head)));
+    QCOMPARE(rpc().Nonce(m_wallets[0].address_hex(), "latest").value_or(0), tx.nonce + 1);
   }
 
   void malformedRlpIsRejected() {
@@ -137,7 +143,7 @@ class RpcErrorsTests : public QObject {
     bad_length[2] = static_cast<uint8_t>(bad_length[2] + 1);  // claims a byte more than there is
     for (const ordo::Bytes& raw : {ordo::Bytes{0x02}, ordo::Bytes{0x02, 0xc0}, ordo::Bytes{0xc0}, ordo::Bytes{0x05, 0xc0},
                                    truncated, trailing, bad_length}) {
-      ExpectRejected(Hex(raw), ordo::rpc::kServerError, "", "malformed");
+      ExpectRejected(Hex(raw), ordo::rpc::kServerError, "invalid transaction", "malformed");
     }
     // Not even hex: a parameter error, before any decoding.
     const RpcReply r = rpc().Call("eth_sendRawTransaction", {"0xnothex"});
