@@ -127,7 +127,7 @@ Status InitHome(const InitOptions& o, std::vector<DevAccount>* dev_accounts) {
                                                 std::chrono::system_clock::now().time_since_epoch()).count());
   g.params.block_interval_ms = o.block_interval_ms;
   g.validators.push_back(chain::GenesisValidator{o.moniker, validator_key->PublicKey(), 100,
-                                                 crypto::EthereumAddress(*validator_key)});
+                                                 crypto::EthereumAddress(*validator_key), node_key->PublicKey()});
   for (size_t i = 0; i < o.dev_accounts; ++i) {
     auto secret = NewSecret();
     if (!secret.ok()) return secret.status();
@@ -202,7 +202,7 @@ Status InitTestnet(const TestnetOptions& o, std::vector<DevAccount>* dev_account
     if (!vk.ok()) return vk.status();
     if (!nk.ok()) return nk.status();
     auto sk = crypto::SecretKey::FromBytes(vk->secret);
-    g.validators.push_back(chain::GenesisValidator{"node" + std::to_string(i), vk->pub, 100, crypto::EthereumAddress(*sk)});
+    g.validators.push_back(chain::GenesisValidator{"node" + std::to_string(i), vk->pub, 100, crypto::EthereumAddress(*sk), nk->pub});
     validator_keys.push_back(std::move(vk).value());
     node_keys.push_back(std::move(nk).value());
   }

@@ -75,6 +75,13 @@ Status ParseValidators(const json::array& a, std::vector<GenesisValidator>* out)
     auto addr = AddressFromHex(recipient);
     if (!addr) return Missing(field + ".fee_recipient");
     v.fee_recipient = *addr;
+    if (o.contains("node_key")) {
+      std::string node_hex;
+      if (!GetString(o, "node_key", &node_hex)) return Missing(field + ".node_key");
+      auto nk = FromHexFixed<32>(node_hex);
+      if (!nk) return Missing(field + ".node_key");
+      v.node_key = *nk;
+    }
     out->push_back(std::move(v));
   }
   return Status::Ok();
@@ -142,7 +149,9 @@ std::string GenesisToJson(const Genesis& g) {
     const auto& v = g.validators[i];
     out << (i ? ",\n" : "\n") << "    {\"moniker\": " << json::serialize(json::value(v.moniker))
         << ", \"consensus_key\": \"" << ToHex(v.consensus_key) << "\", \"power\": " << v.power
-        << ", \"fee_recipient\": \"" << AddressToHex(v.fee_recipient) << "\"}";
+        << ", \"fee_recipient\": \"" << AddressToHex(v.fee_recipient) << "\"";
+    if (v.node_key) out << ", \"node_key\": \"" << ToHex(*v.node_key) << "\"";
+    out << "}";
   }
   out << "\n  ],\n  \"accounts\": [";
   for (size_t i = 0; i < g.accounts.size(); ++i) {

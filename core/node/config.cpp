@@ -70,6 +70,11 @@ Result<NodeConfig> ParseNodeConfig(std::string_view text) {
       c.persistent_peers.push_back(*v);
     }
   }
+  if (const toml::node* n = t.at_path("p2p.validator_only").node()) {
+    auto v = n->value<bool>();
+    if (!v) return Status::InvalidArgument("config: p2p.validator_only must be true or false");
+    c.p2p_validator_only = *v;
+  }
   if (const toml::node* n = t.at_path("consensus.sign_audit_log").node()) {
     auto v = n->value<bool>();
     if (!v) return Status::InvalidArgument("config: consensus.sign_audit_log must be true or false");
@@ -111,7 +116,10 @@ std::string NodeConfigToToml(const NodeConfig& c) {
     << "# Peers to keep connected, as \"host:port\".\n"
     << "persistent_peers = [";
   for (size_t i = 0; i < c.persistent_peers.size(); ++i) o << (i ? ", " : "") << "\"" << c.persistent_peers[i] << "\"";
-  o << "]\n\n"
+  o << "]\n"
+    << "# Accept proposals, votes and evidence only from the node keys genesis.json publishes for\n"
+    << "# the validators (transactions and block sync stay open to every peer).\n"
+    << "validator_only = " << (c.p2p_validator_only ? "true" : "false") << "\n\n"
     << "[consensus]\n"
     << "# Round timeouts grow linearly: timeout(r) = base + r * delta (milliseconds).\n"
     << "timeout_propose_ms = " << c.timeouts.propose_base_ms << "\n"

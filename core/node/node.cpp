@@ -124,7 +124,8 @@ struct Prepared {
 };
 
 struct Node::Impl {
-  explicit Impl(NodeOptions o) : opts(std::move(o)), strand(asio::make_strand(io)), pool(MempoolConfig(opts)) {}
+  explicit Impl(NodeOptions o)
+      : opts(std::move(o)), strand(asio::make_strand(io)), pool(MempoolConfig(opts)), dispatcher(opts.config.rpc_batch_max) {}
 
   // Constant after Open.
   NodeOptions opts;
@@ -143,6 +144,7 @@ struct Node::Impl {
   rpc::Dispatcher dispatcher;
   std::unique_ptr<rpc::Server> server;
   std::unique_ptr<net::Network> network;
+  std::set<net::PeerId> validator_peers;  // p2p.validator_only: peers allowed to send consensus messages
   NodeMetrics metrics;
 
   // Owned by the strand.
@@ -343,6 +345,12 @@ Status Node::Start() {
     crypto::SecureZero(m.opts.node_secret->data(), m.opts.node_secret->size());
     m.opts.node_secret.reset();
     if (!node_key.ok()) return Status::InvalidArgument("node key: " + node_key.status().message());
+    for (const auto& v : m.opts.genesis.validators) {
+      if (v.node_key) m.validator_peers.insert(net::PeerIdOf(*v.node_key));
+    }
+    if (m.opts.config.p2p_validator_only && m.validator_peers.empty()) {
+      return Status::InvalidArgument("p2p.validator_only needs node_key entries for the validators in genesis.json");
+    }
     net::NetConfig nc;
     nc.chain_id = m.opts.genesis.chain_id;
     nc.moniker = m.opts.config.moniker;
@@ -836,9 +844,11 @@ void Node::Impl::OnNetMessage(const net::PeerId& peer, uint8_t type, Bytes paylo
     }
     case MsgType::Proposal:
     case MsgType::Vote:
+    case MsgType::Evidence:
+      if (opts.config.p2p_validator_only && !validator_peers.contains(peer)) return;  // not from a validator's node
+      [[fallthrough]];
     case MsgType::Status:
     case MsgType::BlockResponse:
-    case MsgType::Evidence:
       asio::post(strand, [this, peer, type, payload = std::move(payload)] {
         if (!stopping && driver) OnConsensusFrame(peer, type, payload);
       });

@@ -32,7 +32,7 @@ struct Fixture {
     genesis.genesis_time_ms = 1'700'000'000'000;
     genesis.params.block_interval_ms = 50;
     auto vkey = crypto::SecretKey::FromBytes(validator_secret);
-    genesis.validators.push_back({"v0", vkey->PublicKey(), 100, crypto::EthereumAddress(Key(0x77))});
+    genesis.validators.push_back({"v0", vkey->PublicKey(), 100, crypto::EthereumAddress(Key(0x77)), std::nullopt});
     for (uint8_t i = 1; i <= 3; ++i) {
       genesis.accounts.push_back({crypto::EthereumAddress(Key(i)), chain::U256("1000000000000000000000")});
     }

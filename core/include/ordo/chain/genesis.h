@@ -2,6 +2,7 @@
 // Genesis: the chain's identity, initial validators and funded accounts, and its parameters.
 // Stored as genesis.json in every node home; all nodes of a network share the same file.
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,9 @@ struct GenesisValidator {
   crypto::XOnlyPublicKey consensus_key{};
   uint64_t power = 0;
   Address fee_recipient{};
+  // The validator's p2p node key, when published: with p2p.validator_only, consensus messages
+  // are accepted only from these nodes.
+  std::optional<crypto::XOnlyPublicKey> node_key;
 };
 
 struct GenesisAccount {

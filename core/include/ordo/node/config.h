@@ -24,6 +24,8 @@ struct NodeConfig {
   std::string p2p_bind = "127.0.0.1";
   uint16_t p2p_port = 26656;
   std::vector<std::string> persistent_peers;  // "host:port"
+  // Accept proposals, votes and evidence only from the validators' published node keys.
+  bool p2p_validator_only = false;
   // Consensus timeouts: timeout(r) = base + r * delta.
   consensus::TimeoutConfig timeouts{1000, 500, 1000, 500, 1000, 500};
   // Mempool.
