@@ -1005,11 +1005,14 @@ chain::U256 Node::BaseFee() const {
   return m_impl->snapshot->base_fee();
 }
 
+// Blocks, receipts and the transaction index reach the database before Commit publishes the
+// snapshot; anything above the snapshot's height stays hidden until then, so a client that sees a
+// receipt also sees its block as the head, and the sender's nonce and balance after it.
 std::optional<BlockInfo> Node::GetBlockByHash(const Hash32& hash) const {
   auto raw = m_impl->db->Get(storage::Column::Blocks, hash);
   if (!raw.ok() || !raw.value()) return std::nullopt;
   auto block = codec::Decode<chain::Block>(**raw);
-  if (!block.ok()) return std::nullopt;
+  if (!block.ok() || block->header.height > Height()) return std::nullopt;
   BlockInfo info;
   info.block = std::move(block).value();
   info.hash = hash;
@@ -1030,6 +1033,7 @@ std::optional<BlockInfo> Node::GetBlockByHash(const Hash32& hash) const {
 }
 
 std::optional<BlockInfo> Node::GetBlockByHeight(uint64_t height) const {
+  if (height > Height()) return std::nullopt;
   auto hash = m_impl->db->Get(storage::Column::BlockIndex, HeightKey(height));
   if (!hash.ok() || !hash.value() || hash.value()->size() != 32) return std::nullopt;
   Hash32 h{};
@@ -1042,7 +1046,7 @@ std::optional<TxLocation> Node::GetTxLocation(const Hash32& tx_hash) const {
   if (!loc.ok() || !loc.value()) return std::nullopt;
   codec::Reader r(**loc);
   TxLocation out;
-  if (!r.ReadU64(&out.height).ok() || !r.ReadU32(&out.index).ok()) return std::nullopt;
+  if (!r.ReadU64(&out.height).ok() || !r.ReadU32(&out.index).ok() || out.height > Height()) return std::nullopt;
   auto hash = m_impl->db->Get(storage::Column::BlockIndex, HeightKey(out.height));
   if (!hash.ok() || !hash.value() || hash.value()->size() != 32) return std::nullopt;
   std::copy(hash.value()->begin(), hash.value()->end(), out.block_hash.begin());

@@ -149,6 +149,12 @@ RpcResult SendRawTransaction(Node& node, const json::value& params) {
   auto raw = FromHex(std::string_view(s.data(), s.size()));
   if (!raw) return InvalidParams("transaction is not valid hex");
   const mempool::AdmitResult r = node.SubmitRawTransaction(*raw);
+  if (!r.ok && r.reason == mempool::Reject::Malformed) {
+    // The pool keeps only the reason; decode again (rejections only) to tell the wallet what is
+    // wrong: the RLP, a field, or the signature.
+    auto decoded = chain::DecodeTransaction(*raw);
+    if (!decoded.ok()) return RpcError{rpc::kServerError, decoded.status().message(), std::nullopt};
+  }
   if (!r.ok) return RpcError{rpc::kServerError, mempool::RejectMessage(r.reason), std::nullopt};
   return json::value(Hex(r.hash));
 }
