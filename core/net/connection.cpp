@@ -3,6 +3,7 @@
 #include <atomic>
 #include <chrono>
 #include <deque>
+#include <iterator>
 #include <utility>
 
 #include <boost/asio/dispatch.hpp>
@@ -363,7 +364,9 @@ class PeerConnection final : public Connection, public std::enable_shared_from_t
     beast::error_code ignored;
     beast::get_lowest_layer(m_ws).socket().shutdown(tcp::socket::shutdown_both, ignored);
     beast::get_lowest_layer(m_ws).close();
-    m_queue.clear();
+    // The frame being written must outlive the write: its completion may already be queued
+    // with success, and the composed write would go on reading the buffer.
+    m_queue.erase(m_writing ? std::next(m_queue.begin()) : m_queue.begin(), m_queue.end());
     m_owner->OnClosed(shared_from_this(), reason);
   }
 

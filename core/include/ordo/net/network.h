@@ -8,7 +8,11 @@
 // Messages are binary frames: [u8 type][payload], at most message_bytes_max. Every peer has a
 // bounded send queue, a message-rate limit and a misbehaviour score; crossing the ban threshold
 // bans it for ban_duration. Thread-safe: the public methods may be called from any thread;
-// handlers are called on the network's io_context threads.
+// handlers are called on the network's io_context threads (messages from one peer in order, one
+// at a time; different peers concurrently). The io_context must outlive the Network.
+//
+// One connection per peer id: when two nodes dial each other at once, both keep the connection
+// dialled by the lower peer id.
 
 #include <chrono>
 #include <functional>
@@ -56,9 +60,9 @@ struct PeerInfo {
   std::string moniker;
   std::string address;      // remote "host:port"
   bool outbound = false;
-  uint64_t bytes_in = 0;
+  uint64_t bytes_in = 0;       // every frame, Hello and pings included (WebSocket payload bytes)
   uint64_t bytes_out = 0;
-  uint64_t messages_in = 0;
+  uint64_t messages_in = 0;    // upper-layer messages only (types 0x00-0xEF)
   uint64_t messages_out = 0;
   double rtt_ms = 0;        // last ping/pong round trip
   int score = 0;            // misbehaviour points
@@ -78,7 +82,8 @@ class Network {
  public:
   // (peer, type, payload): a message from an authenticated peer.
   using MessageHandler = std::function<void(const PeerId&, uint8_t type, Bytes payload)>;
-  // A peer connected (true) or disconnected (false).
+  // A peer connected (true) or disconnected (false). When a simultaneous dial is resolved in
+  // favour of the newer connection, `true` may come twice without a `false` in between.
   using PeerHandler = std::function<void(const PeerInfo&, bool connected)>;
   using LogHandler = std::function<void(const std::string& line)>;
 
@@ -89,11 +94,17 @@ class Network {
   Network(const Network&) = delete;
   Network& operator=(const Network&) = delete;
 
-  [[nodiscard]] Status Start();  // listen and start dialling persistent peers
-  void Stop();                   // close everything; returns when no handler will run any more
+  // Listens and starts dialling persistent peers. InvalidArgument for a bad config or a second
+  // call; IoError when the port cannot be bound.
+  [[nodiscard]] Status Start();
+  // Closes everything; returns when no handler will run any more. Idempotent; may be called from
+  // a handler. Off the io_context threads it also waits (bounded) for the sockets to close.
+  void Stop();
   uint16_t port() const;
   PeerId self_id() const;
 
+  // type must be below 0xF0 (the transport's own range); a payload above message_bytes_max is
+  // logged and not sent. Sending to a peer that is not connected does nothing.
   void Broadcast(uint8_t type, const Bytes& payload);
   void Send(const PeerId& peer, uint8_t type, const Bytes& payload);
   // Adds misbehaviour points (and bans at ban_score) for something the upper layer found wrong.
