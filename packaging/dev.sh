@@ -38,6 +38,28 @@ install_missing() {
   fi
 }
 
+# Node.js runs the wallet interoperability checks (tests/interop). Debian's nodejs/npm packages
+# conflict with a NodeSource node, so install them only when there is no node at all.
+install_node() {
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    echo "dev.sh: installing nodejs npm"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm
+  fi
+}
+
+# npm ci when tests/interop/node_modules is absent or was installed from another package-lock.json.
+install_interop_modules() {
+  local lock=tests/interop/package-lock.json stamp=tests/interop/node_modules/.ordo-package-lock.sha256
+  local want
+  want=$(sha256sum "$lock" | cut -d' ' -f1)
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+    echo "dev.sh: npm ci --prefix tests/interop"
+    npm ci --prefix tests/interop --no-audit --no-fund
+    echo "$want" >"$stamp"
+  fi
+}
+
 configure_and_build() {
   local launcher=()
   command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
@@ -63,6 +85,8 @@ case "$cmd" in
       esac
     done
     install_missing
+    install_node
+    install_interop_modules
     configure_and_build
     cd "$build_dir"
     QT_QPA_PLATFORM=offscreen ctest --output-on-failure "${ctest_args[@]}"
