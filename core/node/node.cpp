@@ -755,8 +755,9 @@ void Node::Impl::Commit(const effect::Decided& d, bool synced) {
   // Keep the configured block interval from one height's start to the next.
   const auto interval = std::chrono::milliseconds(opts.genesis.params.block_interval_ms);
   const auto elapsed = std::chrono::steady_clock::now() - height_started;
-  // A block fetched by sync starts the next height at once: the node is catching up.
-  const auto delay = (synced || elapsed >= interval) ? std::chrono::steady_clock::duration::zero() : interval - elapsed;
+  // After a block fetched by sync, OnBlocks starts the next height once it has applied the rest.
+  if (synced) return;
+  const auto delay = elapsed >= interval ? std::chrono::steady_clock::duration::zero() : interval - elapsed;
   next_height_timer = std::make_unique<asio::steady_timer>(strand, delay);
   const consensus::Height next = d.height + 1;
   next_height_timer->async_wait([this, next](const boost::system::error_code& ec) {
@@ -888,7 +889,7 @@ void Node::Impl::OnConsensusFrame(const net::PeerId& peer, uint8_t type, const B
       auto blocks = DecodeBlockResponse(payload);
       if (!blocks.ok()) return report(net::Misbehaviour::UndecodableFrame, blocks.status().message());
       OnBlocks(peer, std::move(blocks).value());
-      return;
+      break;  // a new height may have started: drain its own inputs
     }
     case MsgType::Tx:
       return;
@@ -927,25 +928,36 @@ void Node::Impl::OnStatus(const net::PeerId& peer, const StatusMsg& s) {
 }
 
 // Block sync: apply committed blocks in order, each proven by a commit certificate of the
-// validator set of its height, then rejoin consensus.
+// validator set of its height; then rejoin consensus at the next height and ask the same peer for
+// what follows at once, rather than at the next status tick.
 void Node::Impl::OnBlocks(const net::PeerId& peer, std::vector<SyncedBlock> blocks) {
+  if (driver->state().height != state.height() + 1 || driver->state().decision) return;  // decided here; commit pending
+  size_t applied = 0;
   for (SyncedBlock& sb : blocks) {
     const consensus::Height next = state.height() + 1;
     if (sb.certificate.height != next) continue;
-    if (driver->state().height != next || driver->state().decision) return;  // decided here; commit pending
     if (Status s = VerifyCommitCertificate(opts.genesis.chain_id, state.validators(), next, sb.certificate); !s.ok()) {
       if (network) network->Report(peer, net::Misbehaviour::InvalidMessage, "synced block certificate: " + s.message());
-      return;
+      break;
     }
     const ValidatorIndex proposer = state.validators().ProposerForRound(sb.certificate.round);
     auto prepared = ValidateBlock(sb.block, sb.certificate.value, proposer);
     if (!prepared) {
       if (network) network->Report(peer, net::Misbehaviour::InvalidMessage, "synced block invalid");
-      return;
+      break;
     }
     candidates[prepared->hash] = prepared;
     log->info("block sync: height {} from peer {}", next, peer.substr(0, 12));
     Commit(effect::Decided{next, sb.certificate.round, prepared->hash, sb.certificate}, true);
+    if (stopping) return;
+    ++applied;
+  }
+  if (applied == 0) return;
+  StartHeight(state.height() + 1);
+  if (network && !peer.empty()) {
+    const RoundState& rs = driver->state();
+    const Bytes status = EncodeStatusMsg(StatusMsg{rs.height, std::max(rs.round, 0)});
+    network->Send(peer, static_cast<uint8_t>(MsgType::Status), status);
   }
 }
 
