@@ -163,8 +163,11 @@ struct Node::Impl {
   std::chrono::steady_clock::time_point height_started;
   std::chrono::steady_clock::time_point proposal_seen;
   bool stopping = false;
-  // Signed proposals and votes of the current height by round, as p2p frames, for catch-up.
+  // Signed proposals and votes of the current height by round, as p2p frames, for catch-up; and
+  // the digests of those frames, so that one echoed back by a peer's catch-up is not taken (and
+  // later sent out) again.
   std::map<Round, std::vector<std::pair<uint8_t, Bytes>>> accepted;
+  std::set<std::pair<uint8_t, Hash32>> accepted_digests;
   size_t accepted_count = 0;
   std::vector<std::pair<uint8_t, Bytes>> future;  // next height's messages, replayed when it starts
   std::unique_ptr<asio::steady_timer> status_timer;
@@ -432,6 +435,7 @@ void Node::Impl::StartHeight(consensus::Height h) {
   timers.clear();
   height_started = std::chrono::steady_clock::now();
   accepted.clear();
+  accepted_digests.clear();
   accepted_count = 0;
   std::vector<Effect> effects;
   driver->StartHeight(h, state.validators(), &effects);
@@ -792,6 +796,9 @@ void Node::Impl::Broadcast(MsgType type, const Bytes& payload) {
 
 void Node::Impl::Remember(uint8_t type, Round round, const Bytes& payload) {
   if (accepted_count >= accepted_frames_max) return;
+  // The driver accepts a duplicate without complaint; remembering it too would make every
+  // catch-up exchange between two peers at one height resend more than the last.
+  if (!accepted_digests.emplace(type, crypto::Sha256(payload)).second) return;
   accepted[round].emplace_back(type, payload);
   ++accepted_count;
 }
@@ -846,13 +853,15 @@ void Node::Impl::OnConsensusFrame(const net::PeerId& peer, uint8_t type, const B
   auto hold = [&](consensus::Height h) {
     if (h == current + 1 && future.size() < future_frames_max) future.emplace_back(type, payload);
   };
+  // Already taken at this height (our own message echoed back, or a repeat from catch-up).
+  auto seen = [&] { return accepted_digests.contains({type, crypto::Sha256(payload)}); };
   switch (static_cast<MsgType>(type)) {
     case MsgType::Proposal: {
       auto msg = DecodeProposalMsg(payload);
       if (!msg.ok()) return report(net::Misbehaviour::UndecodableFrame, msg.status().message());
       const Proposal& p = msg->first;
       if (p.height != current) return hold(p.height);
-      if (decided) return;
+      if (decided || seen()) return;
       if (!VerifyProposal(opts.genesis.chain_id, state.validators(), p)) {
         return report(net::Misbehaviour::InvalidSignature, "proposal signature");
       }
@@ -863,7 +872,7 @@ void Node::Impl::OnConsensusFrame(const net::PeerId& peer, uint8_t type, const B
       auto v = codec::Decode<Vote>(payload);
       if (!v.ok()) return report(net::Misbehaviour::UndecodableFrame, v.status().message());
       if (v->height != current) return hold(v->height);
-      if (decided) return;
+      if (decided || seen()) return;
       if (!VerifyVote(opts.genesis.chain_id, state.validators(), *v)) return report(net::Misbehaviour::InvalidSignature, "vote signature");
       Feed(*v, true, false);
       break;
