@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 #include <thread>
+#include <tuple>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -169,7 +170,8 @@ struct Node::Impl {
   std::map<Round, std::vector<std::pair<uint8_t, Bytes>>> accepted;
   std::set<std::pair<uint8_t, Hash32>> accepted_digests;
   size_t accepted_count = 0;
-  std::vector<std::pair<uint8_t, Bytes>> future;  // next height's messages, replayed when it starts
+  // Next height's messages with their senders, replayed when it starts.
+  std::vector<std::tuple<net::PeerId, uint8_t, Bytes>> future;
   std::unique_ptr<asio::steady_timer> status_timer;
 
   // Snapshots for the thread-safe queries.
@@ -440,9 +442,9 @@ void Node::Impl::StartHeight(consensus::Height h) {
   std::vector<Effect> effects;
   driver->StartHeight(h, state.validators(), &effects);
   HandleEffects(effects);
-  std::vector<std::pair<uint8_t, Bytes>> held;
+  std::vector<std::tuple<net::PeerId, uint8_t, Bytes>> held;
   held.swap(future);
-  for (auto& [type, payload] : held) OnConsensusFrame(net::PeerId(), type, payload);
+  for (auto& [peer, type, payload] : held) OnConsensusFrame(peer, type, payload);
   PublishSnapshot();
 }
 
@@ -851,7 +853,7 @@ void Node::Impl::OnConsensusFrame(const net::PeerId& peer, uint8_t type, const B
     if (network && !peer.empty()) network->Report(peer, m, why);
   };
   auto hold = [&](consensus::Height h) {
-    if (h == current + 1 && future.size() < future_frames_max) future.emplace_back(type, payload);
+    if (h == current + 1 && future.size() < future_frames_max) future.emplace_back(peer, type, payload);
   };
   // Already taken at this height (our own message echoed back, or a repeat from catch-up).
   auto seen = [&] { return accepted_digests.contains({type, crypto::Sha256(payload)}); };
