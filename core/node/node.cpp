@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 #include <thread>
+#include <tuple>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -167,10 +168,14 @@ struct Node::Impl {
   std::chrono::steady_clock::time_point step_started;
   Step current_step = Step::Unstarted;
   bool stopping = false;
-  // Signed proposals and votes of the current height by round, as p2p frames, for catch-up.
+  // Signed proposals and votes of the current height by round, as p2p frames, for catch-up; and
+  // the digests of those frames, so that one echoed back by a peer's catch-up is not taken (and
+  // later sent out) again.
   std::map<Round, std::vector<std::pair<uint8_t, Bytes>>> accepted;
+  std::set<std::pair<uint8_t, Hash32>> accepted_digests;
   size_t accepted_count = 0;
-  std::vector<std::pair<uint8_t, Bytes>> future;  // next height's messages, replayed when it starts
+  // Next height's messages with their senders, replayed when it starts.
+  std::vector<std::tuple<net::PeerId, uint8_t, Bytes>> future;
   std::unique_ptr<asio::steady_timer> status_timer;
 
   // Snapshots for the thread-safe queries.
@@ -442,13 +447,14 @@ void Node::Impl::StartHeight(consensus::Height h) {
   timers.clear();
   height_started = std::chrono::steady_clock::now();
   accepted.clear();
+  accepted_digests.clear();
   accepted_count = 0;
   std::vector<Effect> effects;
   driver->StartHeight(h, state.validators(), &effects);
   HandleEffects(effects);
-  std::vector<std::pair<uint8_t, Bytes>> held;
+  std::vector<std::tuple<net::PeerId, uint8_t, Bytes>> held;
   held.swap(future);
-  for (auto& [type, payload] : held) OnConsensusFrame(net::PeerId(), type, payload);
+  for (auto& [peer, type, payload] : held) OnConsensusFrame(peer, type, payload);
   PublishSnapshot();
 }
 
@@ -775,8 +781,9 @@ void Node::Impl::Commit(const effect::Decided& d, bool synced) {
   // Keep the configured block interval from one height's start to the next.
   const auto interval = std::chrono::milliseconds(opts.genesis.params.block_interval_ms);
   const auto elapsed = std::chrono::steady_clock::now() - height_started;
-  // A block fetched by sync starts the next height at once: the node is catching up.
-  const auto delay = (synced || elapsed >= interval) ? std::chrono::steady_clock::duration::zero() : interval - elapsed;
+  // After a block fetched by sync, OnBlocks starts the next height once it has applied the rest.
+  if (synced) return;
+  const auto delay = elapsed >= interval ? std::chrono::steady_clock::duration::zero() : interval - elapsed;
   next_height_timer = std::make_unique<asio::steady_timer>(strand, delay);
   const consensus::Height next = d.height + 1;
   next_height_timer->async_wait([this, next](const boost::system::error_code& ec) {
@@ -811,6 +818,9 @@ void Node::Impl::Broadcast(MsgType type, const Bytes& payload) {
 
 void Node::Impl::Remember(uint8_t type, Round round, const Bytes& payload) {
   if (accepted_count >= accepted_frames_max) return;
+  // The driver accepts a duplicate without complaint; remembering it too would make every
+  // catch-up exchange between two peers at one height resend more than the last.
+  if (!accepted_digests.emplace(type, crypto::Sha256(payload)).second) return;
   accepted[round].emplace_back(type, payload);
   ++accepted_count;
 }
@@ -865,15 +875,17 @@ void Node::Impl::OnConsensusFrame(const net::PeerId& peer, uint8_t type, const B
     if (network && !peer.empty()) network->Report(peer, m, why);
   };
   auto hold = [&](consensus::Height h) {
-    if (h == current + 1 && future.size() < future_frames_max) future.emplace_back(type, payload);
+    if (h == current + 1 && future.size() < future_frames_max) future.emplace_back(peer, type, payload);
   };
+  // Already taken at this height (our own message echoed back, or a repeat from catch-up).
+  auto seen = [&] { return accepted_digests.contains({type, crypto::Sha256(payload)}); };
   switch (static_cast<MsgType>(type)) {
     case MsgType::Proposal: {
       auto msg = DecodeProposalMsg(payload);
       if (!msg.ok()) return report(net::Misbehaviour::UndecodableFrame, msg.status().message());
       const Proposal& p = msg->first;
       if (p.height != current) return hold(p.height);
-      if (decided) return;
+      if (decided || seen()) return;
       if (!VerifyProposal(opts.genesis.chain_id, state.validators(), p)) {
         return report(net::Misbehaviour::InvalidSignature, "proposal signature");
       }
@@ -884,7 +896,7 @@ void Node::Impl::OnConsensusFrame(const net::PeerId& peer, uint8_t type, const B
       auto v = codec::Decode<Vote>(payload);
       if (!v.ok()) return report(net::Misbehaviour::UndecodableFrame, v.status().message());
       if (v->height != current) return hold(v->height);
-      if (decided) return;
+      if (decided || seen()) return;
       if (!VerifyVote(opts.genesis.chain_id, state.validators(), *v)) return report(net::Misbehaviour::InvalidSignature, "vote signature");
       Feed(*v, true, false);
       break;
@@ -910,7 +922,7 @@ void Node::Impl::OnConsensusFrame(const net::PeerId& peer, uint8_t type, const B
       auto blocks = DecodeBlockResponse(payload);
       if (!blocks.ok()) return report(net::Misbehaviour::UndecodableFrame, blocks.status().message());
       OnBlocks(peer, std::move(blocks).value());
-      return;
+      break;  // a new height may have started: drain its own inputs
     }
     case MsgType::Tx:
       return;
@@ -949,25 +961,36 @@ void Node::Impl::OnStatus(const net::PeerId& peer, const StatusMsg& s) {
 }
 
 // Block sync: apply committed blocks in order, each proven by a commit certificate of the
-// validator set of its height, then rejoin consensus.
+// validator set of its height; then rejoin consensus at the next height and ask the same peer for
+// what follows at once, rather than at the next status tick.
 void Node::Impl::OnBlocks(const net::PeerId& peer, std::vector<SyncedBlock> blocks) {
+  if (driver->state().height != state.height() + 1 || driver->state().decision) return;  // decided here; commit pending
+  size_t applied = 0;
   for (SyncedBlock& sb : blocks) {
     const consensus::Height next = state.height() + 1;
     if (sb.certificate.height != next) continue;
-    if (driver->state().height != next || driver->state().decision) return;  // decided here; commit pending
     if (Status s = VerifyCommitCertificate(opts.genesis.chain_id, state.validators(), next, sb.certificate); !s.ok()) {
       if (network) network->Report(peer, net::Misbehaviour::InvalidMessage, "synced block certificate: " + s.message());
-      return;
+      break;
     }
     const ValidatorIndex proposer = state.validators().ProposerForRound(sb.certificate.round);
     auto prepared = ValidateBlock(sb.block, sb.certificate.value, proposer);
     if (!prepared) {
       if (network) network->Report(peer, net::Misbehaviour::InvalidMessage, "synced block invalid");
-      return;
+      break;
     }
     candidates[prepared->hash] = prepared;
     log->info("block sync: height {} from peer {}", next, peer.substr(0, 12));
     Commit(effect::Decided{next, sb.certificate.round, prepared->hash, sb.certificate}, true);
+    if (stopping) return;
+    ++applied;
+  }
+  if (applied == 0) return;
+  StartHeight(state.height() + 1);
+  if (network && !peer.empty()) {
+    const RoundState& rs = driver->state();
+    const Bytes status = EncodeStatusMsg(StatusMsg{rs.height, std::max(rs.round, 0)});
+    network->Send(peer, static_cast<uint8_t>(MsgType::Status), status);
   }
 }
 

@@ -10,6 +10,7 @@
 #include <QTcpServer>
 #include <QThread>
 
+#include <csignal>
 
 namespace ordo::integration {
 
@@ -29,6 +30,8 @@ quint16 FreePort() {
 }
 
 OrdodProcess::OrdodProcess(QString home) : m_home(std::move(home)) {}
+
+OrdodProcess::OrdodProcess(QString home, quint16 rpc_port) : m_home(std::move(home)), m_rpc_port(rpc_port) {}
 
 OrdodProcess::~OrdodProcess() {
   if (running()) Kill();
@@ -131,12 +134,26 @@ bool OrdodProcess::WaitForHeight(uint64_t height, int timeout_ms, QString* error
 
 void OrdodProcess::Kill() {
   if (!m_process) return;
-  m_process->kill();  // SIGKILL
+  m_process->kill();  // SIGKILL, which also ends a stopped process
   m_process->waitForFinished(process_start_timeout_ms);
+  m_paused = false;
+}
+
+bool OrdodProcess::Pause() {
+  if (!running() || m_paused || ::kill(static_cast<pid_t>(m_process->processId()), SIGSTOP) != 0) return false;
+  m_paused = true;
+  return true;
+}
+
+bool OrdodProcess::Resume() {
+  if (!running() || !m_paused || ::kill(static_cast<pid_t>(m_process->processId()), SIGCONT) != 0) return false;
+  m_paused = false;
+  return true;
 }
 
 std::optional<int> OrdodProcess::Terminate(int timeout_ms) {
   if (!running()) return std::nullopt;
+  if (m_paused) Resume();  // a stopped process would hold SIGTERM until the end of time
   m_process->terminate();  // SIGTERM
   if (!m_process->waitForFinished(timeout_ms)) return std::nullopt;
   if (m_process->exitStatus() != QProcess::NormalExit) return -1;

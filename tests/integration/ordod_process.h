@@ -1,6 +1,7 @@
 #pragma once
-// One `ordod` daemon under test: `ordod init` into a home directory, edits to its config.toml,
-// start / SIGKILL / SIGTERM of the process, and the JSON-RPC client that talks to it. The
+// One `ordod` daemon under test: `ordod init` into a home directory (or a home that `ordod
+// testnet` wrote), edits to its config.toml, start / SIGKILL / SIGTERM / SIGSTOP / SIGCONT of the
+// process, and the JSON-RPC client that talks to it. The
 // daemon's stdout and stderr go to files in the home (ordod.out), so a chatty log never blocks it
 // and a refusal to start can be read back.
 
@@ -37,6 +38,8 @@ quint16 FreePort();
 class OrdodProcess {
  public:
   explicit OrdodProcess(QString home);
+  // Adopts a home that already exists (one node of `ordod testnet`) and serves RPC on rpc_port.
+  OrdodProcess(QString home, quint16 rpc_port);
   ~OrdodProcess();  // SIGKILLs a daemon still running
 
   static QString ExecutablePath();
@@ -52,7 +55,12 @@ class OrdodProcess {
   bool WaitForRpc(int timeout_ms, QString* error);
   // Waits until eth_blockNumber >= height.
   bool WaitForHeight(uint64_t height, int timeout_ms, QString* error);
-  void Kill();  // SIGKILL and reap
+  void Kill();  // SIGKILL and reap (a stopped process too)
+  // SIGSTOP / SIGCONT: the process freezes with its sockets open, as a hung host would. False
+  // when it is not running or the signal cannot be sent.
+  bool Pause();
+  bool Resume();
+  bool paused() const { return m_paused; }
   // SIGTERM; returns the exit code, or nullopt if it did not exit within timeout_ms.
   std::optional<int> Terminate(int timeout_ms);
   // Waits for the process to exit by itself (a refusal to start); nullopt if still running.
@@ -73,6 +81,7 @@ class OrdodProcess {
   quint16 m_rpc_port = 0;
   std::unique_ptr<QProcess> m_process;
   std::unique_ptr<RpcClient> m_rpc;
+  bool m_paused = false;
 };
 
 }  // namespace ordo::integration
