@@ -60,7 +60,7 @@ std::vector<int> Except(std::initializer_list<int> gone) {
 
 }  // namespace
 
-class NetworkTests : public QObject {
+class TestnetTests : public QObject {
   Q_OBJECT
 
   std::unique_ptr<QTemporaryDir> m_dir;
@@ -456,5 +456,5 @@ class NetworkTests : public QObject {
   }
 };
 
-QTEST_GUILESS_MAIN(NetworkTests)
-#include "network_tests.moc"
+QTEST_GUILESS_MAIN(TestnetTests)
+#include "testnet_tests.moc"
