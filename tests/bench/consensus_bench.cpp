@@ -115,7 +115,7 @@ class BenchNetwork {
     g.params.block_interval_ms = sizes.block_interval_ms;
     for (int v = 0; v < validators; ++v) {
       const crypto::SecretKey k = DerivedKey("validator", static_cast<uint64_t>(v));
-      g.validators.push_back({"node" + std::to_string(v), k.PublicKey(), 100, crypto::EthereumAddress(k)});
+      g.validators.push_back({"node" + std::to_string(v), k.PublicKey(), 100, crypto::EthereumAddress(k), std::nullopt});
     }
     for (const chain::Address& a : w.addresses) g.accounts.push_back({a, chain::U256("1000000000000000000000000000000")});
     const std::vector<uint16_t> ports = FreePorts(static_cast<size_t>(validators));

@@ -207,7 +207,7 @@ void RunStorage(const Sizes& sizes, const Emit& emit) {
   g.evm_chain_id = bench_evm_chain_id;
   for (int v = 0; v < validators; ++v) {
     const crypto::SecretKey k = DerivedKey("validator", static_cast<uint64_t>(v));
-    g.validators.push_back({"v" + std::to_string(v), k.PublicKey(), 100, crypto::EthereumAddress(k)});
+    g.validators.push_back({"v" + std::to_string(v), k.PublicKey(), 100, crypto::EthereumAddress(k), std::nullopt});
   }
   for (size_t i = 0; i < sizes.storage_state_accounts; ++i) {
     chain::Address a{};
