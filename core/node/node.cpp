@@ -723,7 +723,8 @@ std::shared_ptr<Prepared> Node::Impl::ValidateBlock(const Bytes& block_bytes, co
 void Node::Impl::Commit(const effect::Decided& d, bool synced) {
   auto it = candidates.find(d.value);
   ORDO_ASSERT(it != candidates.end());  // a decision needs a valid proposal, which is a candidate
-  const Prepared& p = *it->second;
+  const std::shared_ptr<Prepared> kept = it->second;  // candidates.clear() below must not free it
+  const Prepared& p = *kept;
   storage::Database::Batch batch;
   const Bytes hash(p.hash.begin(), p.hash.end());
   batch.Put(storage::Column::Blocks, hash, codec::Encode(p.block));
