@@ -11,7 +11,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "home.h"
+#include "ordo/node/home.h"
 #include "ordo/crypto/secure.h"
 #include "ordo/node/node.h"
 
@@ -22,9 +22,9 @@ int Fail(const std::string& what) {
   return 1;
 }
 
-int RunInit(ordo::app::InitOptions o) {
-  std::vector<ordo::app::DevAccount> accounts;
-  if (ordo::Status s = ordo::app::InitHome(o, &accounts); !s.ok()) return Fail(s.ToString());
+int RunInit(ordo::node::InitOptions o) {
+  std::vector<ordo::node::DevAccount> accounts;
+  if (ordo::Status s = ordo::node::InitHome(o, &accounts); !s.ok()) return Fail(s.ToString());
   std::cout << "initialised " << o.home << " for chain " << o.chain_id << "\n"
             << "  genesis.json, config.toml, priv_validator_key.json (0600), node_key.json (0600)\n";
   if (!accounts.empty()) std::cout << "  dev-accounts.json: " << accounts.size() << " funded development accounts\n";
@@ -33,28 +33,11 @@ int RunInit(ordo::app::InitOptions o) {
 }
 
 int RunStart(const std::string& home, int rpc_port, const std::string& log_level) {
-  auto config = ordo::node::LoadNodeConfig(home + "/config.toml");
-  if (!config.ok()) return Fail(config.status().ToString());
-  if (rpc_port >= 0) config->rpc_port = static_cast<uint16_t>(rpc_port);
-  if (!log_level.empty()) config->log_level = log_level;
-  auto genesis = ordo::chain::LoadGenesisFile(home + "/genesis.json");
-  if (!genesis.ok()) return Fail(genesis.status().ToString());
-  ordo::node::NodeOptions options;
-  options.home = home;
-  options.config = config.value();
-  options.genesis = genesis.value();
-  auto secret = ordo::app::ReadKeyFile(home + "/priv_validator_key.json");
-  if (secret.ok()) {
-    options.validator_secret = std::move(secret).value();
-  } else if (!secret.status().IsNotFound()) {
-    return Fail(secret.status().ToString());
-  }
-  auto node_secret = ordo::app::ReadKeyFile(home + "/node_key.json");
-  if (node_secret.ok()) {
-    options.node_secret = std::move(node_secret).value();
-  } else if (!node_secret.status().IsNotFound()) {
-    return Fail(node_secret.status().ToString());
-  }
+  auto loaded = ordo::node::LoadNodeOptions(home);
+  if (!loaded.ok()) return Fail(loaded.status().ToString());
+  ordo::node::NodeOptions options = std::move(loaded).value();
+  if (rpc_port >= 0) options.config.rpc_port = static_cast<uint16_t>(rpc_port);
+  if (!log_level.empty()) options.config.log_level = log_level;
   // Block the stop signals in every thread; the main thread waits for them.
   sigset_t stop_signals;
   sigemptyset(&stop_signals);
@@ -77,7 +60,7 @@ int main(int argc, char** argv) {
   CLI::App app{"ordod: Ordo decentralized sequencer node"};
   app.require_subcommand(1);
 
-  ordo::app::InitOptions init;
+  ordo::node::InitOptions init;
   CLI::App* init_cmd = app.add_subcommand("init", "Create a new node home with a single-validator genesis");
   init_cmd->add_option("--home", init.home, "Node home directory")->required();
   init_cmd->add_option("--chain-id", init.chain_id, "Chain id (a numeric id is also the EVM chain id)")->required();
@@ -97,7 +80,7 @@ int main(int argc, char** argv) {
   start_cmd->add_option("--log-level", log_level, "Override node.log_level")
       ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error"}));
 
-  ordo::app::TestnetOptions testnet;
+  ordo::node::TestnetOptions testnet;
   size_t testnet_validators = 4;
   CLI::App* testnet_cmd = app.add_subcommand("testnet", "Write the homes of a local multi-validator network");
   testnet_cmd->add_option("--validators", testnet_validators, "Number of validators")->check(CLI::Range(1, 64));
@@ -118,8 +101,8 @@ int main(int argc, char** argv) {
   if (start_cmd->parsed()) return RunStart(home, rpc_port, log_level);
   if (testnet_cmd->parsed()) {
     testnet.validators = testnet_validators;
-    std::vector<ordo::app::DevAccount> accounts;
-    if (ordo::Status s = ordo::app::InitTestnet(testnet, &accounts); !s.ok()) return Fail(s.ToString());
+    std::vector<ordo::node::DevAccount> accounts;
+    if (ordo::Status s = ordo::node::InitTestnet(testnet, &accounts); !s.ok()) return Fail(s.ToString());
     for (auto& a : accounts) ordo::crypto::SecureZero(a.private_key_hex.data(), a.private_key_hex.size());
     std::cout << "wrote " << testnet.validators << " node homes under " << testnet.output << "; start each with\n"
               << "  ordod start --home " << testnet.output << "/node<i>\n";

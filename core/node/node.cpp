@@ -14,6 +14,7 @@
 
 #include <boost/asio.hpp>
 #include <boost/json.hpp>
+#include <spdlog/sinks/base_sink.h>
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
@@ -49,6 +50,7 @@ constexpr size_t log_files_max = 5;
 constexpr size_t accepted_frames_max = 20'000;  // per height, for vote-set catch-up
 constexpr size_t future_frames_max = 4'096;     // messages of the next height held until it starts
 constexpr auto status_interval = std::chrono::milliseconds(500);
+constexpr size_t peer_heights_max = 1024;
 
 uint64_t NowMs() {
   return static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::milliseconds>(
@@ -93,6 +95,36 @@ std::optional<BlockMeta> DecodeBlockMeta(ByteSpan b) {
   }
   m.base_fee = *chain::U256FromBytes(fee);
   return m;
+}
+
+// Hands every formatted log line to NodeObservers::log (the control panel's log page).
+class ObserverSink : public spdlog::sinks::base_sink<std::mutex> {
+ public:
+  explicit ObserverSink(std::function<void(LogLevel, uint64_t, const std::string&)> fn) : m_fn(std::move(fn)) {}
+
+ protected:
+  void sink_it_(const spdlog::details::log_msg& msg) override {
+    LogLevel level = LogLevel::Info;
+    switch (msg.level) {
+      case spdlog::level::trace: level = LogLevel::Trace; break;
+      case spdlog::level::debug: level = LogLevel::Debug; break;
+      case spdlog::level::info: level = LogLevel::Info; break;
+      case spdlog::level::warn: level = LogLevel::Warn; break;
+      case spdlog::level::err: level = LogLevel::Error; break;
+      case spdlog::level::critical: level = LogLevel::Critical; break;
+      case spdlog::level::off: case spdlog::level::n_levels: return;
+    }
+    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(msg.time.time_since_epoch()).count();
+    m_fn(level, static_cast<uint64_t>(ms), std::string(msg.payload.data(), msg.payload.size()));
+  }
+  void flush_() override {}
+
+ private:
+  std::function<void(LogLevel, uint64_t, const std::string&)> m_fn;
+};
+
+double MsBetween(std::chrono::steady_clock::time_point a, std::chrono::steady_clock::time_point b) {
+  return std::chrono::duration<double, std::milli>(b - a).count();
 }
 
 class StateView : public mempool::AccountView {
@@ -178,6 +210,28 @@ struct Node::Impl {
   std::vector<std::tuple<net::PeerId, uint8_t, Bytes>> future;
   std::unique_ptr<asio::steady_timer> status_timer;
 
+  // Observation for the control panel. Phase accumulators are strand-only; the rest is written
+  // on the strand (peer heights on it too) under obs_mutex.
+  double phase_ms[3] = {0, 0, 0};  // propose, prevote, precommit of the current height
+  std::optional<std::chrono::steady_clock::time_point> decided_at;
+  std::set<std::pair<int, ValidatorIndex>> live_voted;  // (type, validator) of the live round
+  std::chrono::steady_clock::time_point round_started;
+  std::set<Hash32> evidence_digests;
+  std::atomic<bool> network_paused{false};
+  mutable std::mutex obs_mutex;
+  std::deque<HeightTiming> timings;
+  LiveRoundInfo live;
+  std::deque<std::vector<bool>> signed_window;  // newest last, one flag per validator index
+  std::vector<uint64_t> last_signed;
+  std::vector<EvidenceRecord> evidence_seen;
+  std::map<net::PeerId, uint64_t> peer_heights;
+  int64_t clock_offset_ms = 0;
+  uint64_t last_commit_local_ms = 0;
+
+  void ObserveVote(const Vote& v);
+  void ObserveEvidence(const Evidence& e, uint64_t included_height);
+  void ObserveCommit(const effect::Decided& d, const Prepared& p, bool synced);
+
   // Snapshots for the thread-safe queries.
   mutable std::mutex snap_mutex;
   std::shared_ptr<const chain::State> snapshot;
@@ -231,6 +285,7 @@ Result<std::unique_ptr<Node>> Node::Open(NodeOptions options) {
   } catch (const spdlog::spdlog_ex& e) {
     return Status::IoError(std::string("cannot open the log file: ") + e.what());
   }
+  if (m.opts.observers.log) sinks.push_back(std::make_shared<ObserverSink>(m.opts.observers.log));
   m.log = std::make_shared<spdlog::logger>("ordod", sinks.begin(), sinks.end());
   m.log->set_level(spdlog::level::from_str(m.opts.config.log_level));
   m.log->flush_on(spdlog::level::warn);
@@ -366,6 +421,10 @@ Status Node::Start() {
         m.io, nc, *node_key,
         [&m](const net::PeerId& peer, uint8_t type, Bytes payload) { m.OnNetMessage(peer, type, std::move(payload)); },
         [&m](const net::PeerInfo& info, bool connected) {
+          if (!connected) {
+            std::lock_guard lock(m.obs_mutex);
+            m.peer_heights.erase(info.id);
+          }
           m.log->info("peer {} {} ({}, {})", info.id.substr(0, 12), connected ? "connected" : "disconnected", info.moniker,
                       info.address);
         },
@@ -446,6 +505,8 @@ void Node::Impl::StartHeight(consensus::Height h) {
   for (auto& [k, t] : timers) t->cancel();
   timers.clear();
   height_started = std::chrono::steady_clock::now();
+  phase_ms[0] = phase_ms[1] = phase_ms[2] = 0;
+  decided_at.reset();
   accepted.clear();
   accepted_digests.clear();
   accepted_count = 0;
@@ -481,8 +542,15 @@ void Node::Impl::Feed(const WalInput& in, bool log_it, bool sync) {
       log->debug("vote ignored: {}", s.ToString());
     } else {
       Remember(static_cast<uint8_t>(MsgType::Vote), v->round, codec::Encode(*v));
+      ObserveVote(*v);
     }
   } else if (const auto* t = std::get_if<Timeout>(&in)) {
+    if (!replaying) {
+      log->info("timeout {} fired at height {} round {}", TimeoutKindName(t->kind), t->height, t->round);
+      std::lock_guard lock(obs_mutex);
+      live.timeouts.push_back(TimeoutSeen{t->height, t->round, t->kind, NowMs()});
+      if (live.timeouts.size() > live_timeouts_max) live.timeouts.erase(live.timeouts.begin());
+    }
     driver->OnTimeout(*t, &effects);
   } else {
     const auto& val = std::get<WalValue>(in);
@@ -518,11 +586,25 @@ void Node::Impl::HandleEffects(std::vector<Effect>& effects) {
     if (auto* rs = std::get_if<effect::RoundStarted>(&e)) {
       log->debug("height {} round {} proposer v{}", rs->height, rs->round, rs->proposer);
       metrics.rounds_total++;
+      round_started = std::chrono::steady_clock::now();
+      live_voted.clear();
+      {
+        std::lock_guard lock(obs_mutex);
+        live.height = rs->height;
+        live.round = rs->round;
+        live.round_started_ms = NowMs();
+        live.votes.clear();
+      }
     } else if (auto* sc = std::get_if<effect::StepChanged>(&e)) {
       const auto now = std::chrono::steady_clock::now();
       const int idx = static_cast<int>(current_step) - static_cast<int>(Step::Propose);
       if (idx >= 0 && idx < 3) {
         metrics.step_us[idx] = static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::microseconds>(now - step_started).count());
+        phase_ms[idx] += MsBetween(step_started, now);
+      }
+      {
+        std::lock_guard lock(obs_mutex);
+        live.step = StepName(sc->step);
       }
       current_step = sc->step;
       step_started = now;
@@ -536,12 +618,14 @@ void Node::Impl::HandleEffects(std::vector<Effect>& effects) {
     } else if (auto* st = std::get_if<effect::ScheduleTimeout>(&e)) {
       Schedule(*st);
     } else if (auto* d = std::get_if<effect::Decided>(&e)) {
+      decided_at = std::chrono::steady_clock::now();
       Commit(*d);
       return;  // the rest belonged to the decided height
     } else if (auto* ev = std::get_if<effect::EvidenceFound>(&e)) {
       log->warn("equivocation by validator {} at height {} round {}", EvidenceOffender(ev->evidence),
                 EvidenceHeight(ev->evidence), EvidenceRound(ev->evidence));
       if (pending_evidence.size() < pending_evidence_max) pending_evidence.push_back(ev->evidence);
+      ObserveEvidence(ev->evidence, 0);
     }
   }
   PublishSnapshot();
@@ -774,11 +858,13 @@ void Node::Impl::Commit(const effect::Decided& d, bool synced) {
   while (bucket < height_duration_bucket_count && round_ms > height_duration_buckets_ms[bucket]) ++bucket;
   metrics.height_buckets[bucket]++;
   metrics.height_duration_sum_us += static_cast<uint64_t>(round_ms * 1000.0);
+  ObserveCommit(d, p, synced);
   log->info("committed height {} round {} with {} txs, block 0x{}", d.height, d.round, p.exec.txs.size(),
             ToHex(p.hash).substr(0, 16));
   candidates.clear();
   PublishSnapshot();
   if (server) server->PublishNewHead(BlockHeadJson(p.block, p.hash, p.exec.gas_used, p.exec.base_fee));
+  if (opts.observers.commit) opts.observers.commit(d.height);
   // Keep the configured block interval from one height's start to the next.
   const auto interval = std::chrono::milliseconds(opts.genesis.params.block_interval_ms);
   const auto elapsed = std::chrono::steady_clock::now() - height_started;
@@ -792,6 +878,68 @@ void Node::Impl::Commit(const effect::Decided& d, bool synced) {
     StartHeight(next);
     Drain();
   });
+}
+
+void Node::Impl::ObserveVote(const Vote& v) {
+  if (v.height != driver->state().height || v.round != driver->state().round) return;
+  if (!live_voted.insert({static_cast<int>(v.type), v.validator}).second) return;
+  std::lock_guard lock(obs_mutex);
+  live.votes.push_back(VoteSeen{MsBetween(round_started, std::chrono::steady_clock::now()), v.type, !v.value.has_value(), v.validator});
+}
+
+void Node::Impl::ObserveEvidence(const Evidence& e, uint64_t included_height) {
+  const Hash32 digest = crypto::Sha256(codec::Encode(e));
+  std::lock_guard lock(obs_mutex);
+  if (!evidence_digests.insert(digest).second) {
+    if (included_height == 0) return;
+    for (auto& r : evidence_seen) {
+      if (r.evidence == e && r.included_height == 0) r.included_height = included_height;
+    }
+    return;
+  }
+  EvidenceRecord rec{e, NowMs(), included_height};
+  evidence_seen.push_back(rec);
+  if (evidence_seen.size() > evidence_records_max) evidence_seen.erase(evidence_seen.begin());
+  if (opts.observers.evidence) opts.observers.evidence(rec);
+}
+
+void Node::Impl::ObserveCommit(const effect::Decided& d, const Prepared& p, bool synced) {
+  const auto now = std::chrono::steady_clock::now();
+  HeightTiming t;
+  t.height = d.height;
+  t.rounds = d.round + 1;
+  t.synced = synced || !decided_at;
+  if (!t.synced) {
+    t.propose_ms = phase_ms[0];
+    t.prevote_ms = phase_ms[1];
+    t.precommit_ms = phase_ms[2];
+    t.commit_ms = MsBetween(*decided_at, now);
+    t.total_ms = MsBetween(height_started, now);
+  }
+  t.txs = p.exec.txs.size();
+  t.time_ms = p.block.header.time_ms;
+  for (const Evidence& e : p.block.evidence) ObserveEvidence(e, d.height);
+  const auto& vals = state.validators();
+  std::vector<bool> signed_by(vals.size(), false);
+  for (const CommitSig& cs : d.certificate.signatures) {
+    if (cs.validator < signed_by.size()) signed_by[cs.validator] = true;
+  }
+  std::lock_guard lock(obs_mutex);
+  timings.push_back(t);
+  if (timings.size() > height_timings_max) timings.pop_front();
+  if (last_signed.size() != vals.size()) {
+    last_signed.assign(vals.size(), 0);
+    signed_window.clear();
+  }
+  for (size_t i = 0; i < signed_by.size(); ++i) {
+    if (signed_by[i]) last_signed[i] = d.height;
+  }
+  signed_window.push_back(std::move(signed_by));
+  if (signed_window.size() > signing_window_heights) signed_window.pop_front();
+  last_commit_local_ms = NowMs();
+  if (!synced && pub && p.block.header.proposer != *pub) {
+    clock_offset_ms = static_cast<int64_t>(last_commit_local_ms) - static_cast<int64_t>(p.block.header.time_ms);
+  }
 }
 
 void Node::Impl::PublishSnapshot() {
@@ -910,6 +1058,7 @@ void Node::Impl::OnConsensusFrame(const net::PeerId& peer, uint8_t type, const B
       if (pending_evidence.size() < pending_evidence_max &&
           std::find(pending_evidence.begin(), pending_evidence.end(), *e) == pending_evidence.end()) {
         pending_evidence.push_back(*e);
+        ObserveEvidence(*e, 0);
       }
       return;
     }
@@ -935,6 +1084,12 @@ void Node::Impl::OnConsensusFrame(const net::PeerId& peer, uint8_t type, const B
 // of its round, the round before, and the rounds of our lock and valid value (vote-set catch-up).
 void Node::Impl::OnStatus(const net::PeerId& peer, const StatusMsg& s) {
   if (!network || peer.empty()) return;
+  {
+    std::lock_guard lock(obs_mutex);
+    if (peer_heights.contains(peer) || peer_heights.size() < peer_heights_max) {
+      peer_heights[peer] = s.height > 0 ? s.height - 1 : 0;
+    }
+  }
   const consensus::Height current = driver->state().height;
   if (s.height < current && s.height >= 1) {
     std::vector<SyncedBlock> blocks;
@@ -1117,6 +1272,70 @@ void Node::UnbanPeer(const net::PeerId& peer) {
 }
 void Node::SetNetworkPaused(bool paused) {
   if (m_impl->network) m_impl->network->SetPaused(paused);
+  m_impl->network_paused = paused;
+}
+
+bool Node::NetworkPaused() const { return m_impl->network_paused; }
+
+uint16_t Node::p2p_port() const { return m_impl->network ? m_impl->network->port() : 0; }
+
+const std::string& Node::home() const { return m_impl->opts.home; }
+
+const NodeConfig& Node::config() const { return m_impl->opts.config; }
+
+const NodeMetrics& Node::Metrics() const { return m_impl->metrics; }
+
+std::vector<HeightTiming> Node::HeightTimings(size_t max) const {
+  std::lock_guard lock(m_impl->obs_mutex);
+  const auto& t = m_impl->timings;
+  const size_t n = std::min(max, t.size());
+  return std::vector<HeightTiming>(t.end() - static_cast<std::ptrdiff_t>(n), t.end());
+}
+
+LiveRoundInfo Node::LiveRound() const {
+  std::lock_guard lock(m_impl->obs_mutex);
+  return m_impl->live;
+}
+
+std::vector<SigningStats> Node::Signing() const {
+  std::lock_guard lock(m_impl->obs_mutex);
+  std::vector<SigningStats> out(m_impl->last_signed.size());
+  for (size_t i = 0; i < out.size(); ++i) {
+    out[i].last_signed_height = m_impl->last_signed[i];
+    out[i].window = m_impl->signed_window.size();
+    for (const auto& row : m_impl->signed_window) {
+      if (i < row.size() && !row[i]) out[i].missed_in_window++;
+    }
+  }
+  return out;
+}
+
+std::vector<EvidenceRecord> Node::EvidenceSeen() const {
+  std::lock_guard lock(m_impl->obs_mutex);
+  return m_impl->evidence_seen;
+}
+
+std::map<net::PeerId, uint64_t> Node::PeerHeights() const {
+  std::lock_guard lock(m_impl->obs_mutex);
+  return m_impl->peer_heights;
+}
+
+int64_t Node::ClockOffsetMs() const {
+  std::lock_guard lock(m_impl->obs_mutex);
+  return m_impl->clock_offset_ms;
+}
+
+uint64_t Node::LastCommitLocalMs() const {
+  std::lock_guard lock(m_impl->obs_mutex);
+  return m_impl->last_commit_local_ms;
+}
+
+std::optional<CommitCertificate> Node::CertificateAt(uint64_t height) const {
+  auto cert = m_impl->db->Get(storage::Column::Meta, MetaKey("commit/", height));
+  if (!cert.ok() || !cert.value()) return std::nullopt;
+  auto c = codec::Decode<CommitCertificate>(**cert);
+  if (!c.ok()) return std::nullopt;
+  return c.value();
 }
 
 uint16_t Node::rpc_port() const { return m_impl->server ? m_impl->server->port() : 0; }

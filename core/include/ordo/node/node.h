@@ -7,7 +7,9 @@
 // RPC handlers run on the io threads and use only the thread-safe queries below.
 
 #include <atomic>
+#include <functional>
 #include <iterator>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -24,6 +26,21 @@
 
 namespace ordo::node {
 
+enum class LogLevel { Trace, Debug, Info, Warn, Error, Critical };
+
+struct EvidenceRecord {
+  consensus::Evidence evidence;
+  uint64_t seen_ms = 0;           // Unix ms when this node first saw it
+  uint64_t included_height = 0;   // 0: not yet in a committed block
+};
+
+// Observers run on node threads (the consensus strand, the logger's caller): post and return.
+struct NodeObservers {
+  std::function<void(LogLevel level, uint64_t time_ms, const std::string& message)> log;
+  std::function<void(uint64_t height)> commit;
+  std::function<void(const EvidenceRecord&)> evidence;
+};
+
 struct NodeOptions {
   std::string home;                 // contains config.toml, genesis.json, keys, data/, logs/
   NodeConfig config;
@@ -31,7 +48,58 @@ struct NodeOptions {
   std::optional<Bytes> validator_secret;  // 32 bytes; absent: a non-validating full node
   std::optional<Bytes> node_secret;       // 32 bytes p2p identity; absent: no networking
   bool log_to_stderr = true;
+  NodeObservers observers;
 };
+
+// Phase durations of one committed height as this node lived it (summed over rounds).
+struct HeightTiming {
+  uint64_t height = 0;
+  int32_t rounds = 1;
+  double propose_ms = 0;
+  double prevote_ms = 0;
+  double precommit_ms = 0;
+  double commit_ms = 0;     // decision to durable commit (execution + synced write)
+  double total_ms = 0;      // height start to durable commit
+  bool synced = false;      // applied by block sync: no phases observed
+  uint64_t txs = 0;
+  uint64_t time_ms = 0;     // block header time
+};
+
+struct VoteSeen {
+  double at_ms = 0;         // since the round started
+  consensus::VoteType type = consensus::VoteType::Prevote;
+  bool nil = false;
+  consensus::ValidatorIndex validator = 0;
+};
+
+struct TimeoutSeen {
+  uint64_t height = 0;
+  int32_t round = 0;
+  consensus::TimeoutKind kind = consensus::TimeoutKind::Propose;
+  uint64_t time_ms = 0;
+};
+
+// The round being decided: first vote per validator and type in arrival order, recent timeouts.
+struct LiveRoundInfo {
+  uint64_t height = 0;
+  int32_t round = 0;
+  std::string step;
+  uint64_t round_started_ms = 0;
+  std::vector<VoteSeen> votes;
+  std::vector<TimeoutSeen> timeouts;  // newest last
+};
+
+// Signing record of a validator over the last signing_window_heights committed heights.
+struct SigningStats {
+  uint64_t last_signed_height = 0;
+  uint64_t missed_in_window = 0;
+  uint64_t window = 0;
+};
+
+inline constexpr size_t height_timings_max = 2048;
+inline constexpr size_t live_timeouts_max = 32;
+inline constexpr size_t signing_window_heights = 100;
+inline constexpr size_t evidence_records_max = 256;
 
 // A committed block as the RPC serves it.
 struct BlockInfo {
@@ -112,6 +180,21 @@ class Node {
   void UnbanPeer(const net::PeerId& peer);
   void SetNetworkPaused(bool paused);
   uint16_t rpc_port() const;
+  uint16_t p2p_port() const;  // 0 without networking
+  const std::string& home() const;
+  const NodeConfig& config() const;
+  const NodeMetrics& Metrics() const;
+
+  // Observation for the control panel (thread-safe, bounded).
+  std::vector<HeightTiming> HeightTimings(size_t max) const;  // oldest first
+  LiveRoundInfo LiveRound() const;
+  std::vector<SigningStats> Signing() const;                  // by validator index
+  std::vector<EvidenceRecord> EvidenceSeen() const;           // oldest first
+  std::map<net::PeerId, uint64_t> PeerHeights() const;        // last committed height each reported
+  int64_t ClockOffsetMs() const;  // local time at commit minus header time, last block proposed by a peer
+  uint64_t LastCommitLocalMs() const;
+  std::optional<consensus::CommitCertificate> CertificateAt(uint64_t height) const;
+  bool NetworkPaused() const;
 
   // Mempool admission (thread-safe; signature recovery on the calling thread).
   mempool::AdmitResult SubmitRawTransaction(ByteSpan raw);

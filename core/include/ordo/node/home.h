@@ -8,9 +8,10 @@
 
 #include "ordo/chain/genesis.h"
 #include "ordo/node/config.h"
+#include "ordo/node/node.h"
 #include "ordo/util/status.h"
 
-namespace ordo::app {
+namespace ordo::node {
 
 struct DevAccount {
   chain::Address address{};
@@ -59,4 +60,14 @@ Result<Bytes> ReadKeyFile(const std::string& path);
 std::string KeyFileJson(const Bytes& secret32, const std::string& public_hex);
 std::string DevAccountsJson(const std::vector<DevAccount>& accounts);
 
-}  // namespace ordo::app
+// Options to open the node of HOME: config.toml, genesis.json and the key files that exist (no
+// validator key: a full node; no node key: no networking). Errors name the file at fault.
+Result<NodeOptions> LoadNodeOptions(const std::string& home);
+
+// Writes a home that joins an existing network: its genesis (validated), config.toml with the
+// given persistent peers ("host:port") and a new node key; no validator key. Conflict when HOME
+// already holds a genesis.
+[[nodiscard]] Status JoinHome(const std::string& home, const std::string& genesis_file,
+                              const std::vector<std::string>& peers, const std::string& moniker);
+
+}  // namespace ordo::node

@@ -1,4 +1,4 @@
-#include "home.h"
+#include "ordo/node/home.h"
 
 #include <filesystem>
 #include <fstream>
@@ -14,7 +14,7 @@
 #include "ordo/crypto/schnorr.h"
 #include "ordo/crypto/secure.h"
 
-namespace ordo::app {
+namespace ordo::node {
 
 namespace json = boost::json;
 
@@ -239,4 +239,63 @@ Status InitTestnet(const TestnetOptions& o, std::vector<DevAccount>* dev_account
   return Status::Ok();
 }
 
-}  // namespace ordo::app
+Result<NodeOptions> LoadNodeOptions(const std::string& home) {
+  auto config = LoadNodeConfig(home + "/config.toml");
+  if (!config.ok()) return config.status();
+  auto genesis = chain::LoadGenesisFile(home + "/genesis.json");
+  if (!genesis.ok()) return genesis.status();
+  NodeOptions options;
+  options.home = home;
+  options.config = config.value();
+  options.genesis = genesis.value();
+  auto secret = ReadKeyFile(home + "/priv_validator_key.json");
+  if (secret.ok()) {
+    options.validator_secret = std::move(secret).value();
+  } else if (!secret.status().IsNotFound()) {
+    return secret.status();
+  }
+  auto node_secret = ReadKeyFile(home + "/node_key.json");
+  if (node_secret.ok()) {
+    options.node_secret = std::move(node_secret).value();
+  } else if (!node_secret.status().IsNotFound()) {
+    return node_secret.status();
+  }
+  return options;
+}
+
+Status JoinHome(const std::string& home, const std::string& genesis_file, const std::vector<std::string>& peers,
+                const std::string& moniker) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (fs::exists(home + "/genesis.json", ec)) return Status::Conflict(home + " is already initialised (genesis.json exists)");
+  auto genesis = chain::LoadGenesisFile(genesis_file);
+  if (!genesis.ok()) return genesis.status();
+  for (const std::string& p : peers) {
+    const auto colon = p.rfind(':');
+    if (colon == std::string::npos || colon == 0 || colon + 1 == p.size()) {
+      return Status::InvalidArgument("peer \"" + p + "\" is not host:port");
+    }
+  }
+  fs::create_directories(home, ec);
+  if (ec) return Status::IoError("cannot create " + home + ": " + ec.message());
+  fs::permissions(home, fs::perms::owner_all, ec);
+  auto node_secret = NewSecret();
+  if (!node_secret.ok()) return node_secret.status();
+  auto node_key = crypto::SecretKey::FromBytes(*node_secret);
+  if (!node_key.ok()) return node_key.status();
+  std::string node_json = KeyFileJson(*node_secret, ToHex(node_key->PublicKey()));
+  crypto::SecureZero(node_secret->data(), node_secret->size());
+  Status s = WriteSecretFile(home + "/node_key.json", node_json);
+  crypto::SecureZero(node_json.data(), node_json.size());
+  if (!s.ok()) return s;
+  NodeConfig config;
+  config.moniker = moniker;
+  config.persistent_peers = peers;
+  std::ofstream out(home + "/config.toml", std::ios::trunc);
+  out << NodeConfigToToml(config);
+  out.close();
+  if (!out) return Status::IoError("cannot write " + home + "/config.toml");
+  return chain::SaveGenesisFile(home + "/genesis.json", genesis.value());
+}
+
+}  // namespace ordo::node
