@@ -10,6 +10,8 @@
 
 #include <boost/multiprecision/cpp_int.hpp>
 
+#include "ordo/crypto/keccak.h"
+
 namespace ordo::mempool {
 
 namespace {
@@ -441,6 +443,12 @@ AdmitResult Mempool::Add(TxPtr tx, const AccountView& state, const chain::U256& 
 AdmitResult Mempool::AddRaw(ByteSpan raw, const AccountView& state, const chain::U256& base_fee,
                             Clock::time_point now) {
   if (raw.size() > m_config.tx_bytes_max) return m_impl->Refuse(Reject::Oversized);
+  // Gossip brings each transaction once per peer: a hash lookup spares the signature recovery.
+  const Hash32 hash = crypto::Keccak256(raw);
+  {
+    std::lock_guard lock(m_mutex);
+    if (m_impl->by_hash.contains(hash)) return m_impl->Refuse(Reject::AlreadyKnown);
+  }
   Result<chain::Transaction> decoded = chain::DecodeTransaction(raw);
   if (!decoded.ok()) return m_impl->Refuse(Reject::Malformed);
   return Add(std::make_shared<const chain::Transaction>(std::move(decoded).value()), state, base_fee, now);

@@ -323,12 +323,13 @@ struct Network::Impl final : internal::ConnectionOwner, std::enable_shared_from_
     if (conn) conn->Send(internal::MakeFrame(type, payload));
   }
 
-  void Broadcast(uint8_t type, const Bytes& payload) {
+  void Broadcast(uint8_t type, const Bytes& payload, const PeerId& except = {}) {
     if (!CheckOutgoing(type, payload)) return;
     std::vector<std::shared_ptr<Connection>> conns;
     {
       std::lock_guard lock(m_mutex);
       for (const auto& [id, entry] : m_peers) {
+        if (id == except) continue;
         if (auto conn = entry.conn.lock()) conns.push_back(std::move(conn));
       }
     }
@@ -764,6 +765,10 @@ void Network::Stop() { m_impl->Stop(); }
 uint16_t Network::port() const { return m_impl->m_port.load(); }
 PeerId Network::self_id() const { return m_impl->m_self_id; }
 void Network::Broadcast(uint8_t type, const Bytes& payload) { m_impl->Broadcast(type, payload); }
+
+void Network::BroadcastExcept(uint8_t type, const Bytes& payload, const PeerId& except) {
+  m_impl->Broadcast(type, payload, except);
+}
 void Network::Send(const PeerId& peer, uint8_t type, const Bytes& payload) { m_impl->Send(peer, type, payload); }
 void Network::Report(const PeerId& peer, Misbehaviour what, const std::string& detail) {
   m_impl->Report(peer, what, detail);

@@ -997,7 +997,7 @@ void Node::Impl::OnNetMessage(const net::PeerId& peer, uint8_t type, Bytes paylo
         s = snapshot;
       }
       const mempool::AdmitResult r = pool.AddRaw(payload, StateView(*s), s->base_fee(), std::chrono::steady_clock::now());
-      if (r.ok) network->Broadcast(type, payload);
+      if (r.ok) network->BroadcastExcept(type, payload, peer);
       else if (r.reason == mempool::Reject::Malformed) network->Report(peer, net::Misbehaviour::InvalidMessage, "malformed transaction");
       return;
     }

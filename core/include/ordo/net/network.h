@@ -106,6 +106,8 @@ class Network {
   // type must be below 0xF0 (the transport's own range); a payload above message_bytes_max is
   // logged and not sent. Sending to a peer that is not connected does nothing.
   void Broadcast(uint8_t type, const Bytes& payload);
+  // To every peer but `except` (gossip: never echo a message to the peer it came from).
+  void BroadcastExcept(uint8_t type, const Bytes& payload, const PeerId& except);
   void Send(const PeerId& peer, uint8_t type, const Bytes& payload);
   // Adds misbehaviour points (and bans at ban_score) for something the upper layer found wrong.
   void Report(const PeerId& peer, Misbehaviour what, const std::string& detail);
