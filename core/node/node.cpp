@@ -193,6 +193,12 @@ struct Node::Impl {
   std::deque<WalInput> local;
   bool replaying = false;
   std::optional<effect::RequestValue> deferred_request;
+  struct OwnBuilt {
+    consensus::Height height = 0;
+    Round round = 0;
+    std::shared_ptr<Prepared> prepared;
+  };
+  std::optional<OwnBuilt> own_built;  // the block RequestValue built, until Feed takes it
   std::map<std::tuple<int, consensus::Height, Round>, std::unique_ptr<asio::steady_timer>> timers;
   std::unique_ptr<asio::steady_timer> next_height_timer;
   std::chrono::steady_clock::time_point height_started;
@@ -502,6 +508,7 @@ void Node::Impl::StartConsensus() {
 void Node::Impl::StartHeight(consensus::Height h) {
   if (stopping) return;
   candidates.clear();
+  own_built.reset();
   for (auto& [k, t] : timers) t->cancel();
   timers.clear();
   height_started = std::chrono::steady_clock::now();
@@ -554,7 +561,13 @@ void Node::Impl::Feed(const WalInput& in, bool log_it, bool sync) {
     driver->OnTimeout(*t, &effects);
   } else {
     const auto& val = std::get<WalValue>(in);
-    auto prepared = ValidateBlock(val.block, ValueId{}, driver->own_index().value_or(0));
+    std::shared_ptr<Prepared> prepared;
+    if (own_built && own_built->height == val.height && own_built->round == val.round) {
+      prepared = std::move(own_built->prepared);
+    } else {
+      prepared = ValidateBlock(val.block, ValueId{}, driver->own_index().value_or(0));
+    }
+    own_built.reset();
     if (!prepared) {
       log->error("own block at height {} round {} failed validation", val.height, val.round);
       return;
@@ -634,6 +647,9 @@ void Node::Impl::HandleEffects(std::vector<Effect>& effects) {
 void Node::Impl::RequestValue(const effect::RequestValue& rv) {
   auto prepared = BuildBlock(rv.height, rv.round);
   local.push_back(WalValue{rv.height, rv.round, codec::Encode(prepared->block)});
+  // Built and executed just now against the committed state: Feed takes it as it is instead of
+  // decoding, verifying and executing it a second time. (A WAL replay validates it in full.)
+  own_built = OwnBuilt{rv.height, rv.round, std::move(prepared)};
 }
 
 std::optional<crypto::SchnorrSignature> Node::Impl::Sign(SignStep step, consensus::Height h, Round r, const Bytes& sign_bytes) {
