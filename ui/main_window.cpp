@@ -15,11 +15,13 @@
 #include <QStatusBar>
 
 #include "models/client_model.h"
+#include "ordo_resources.h"
 #include "widgets/node_status_bar.h"
 
 namespace ordo::ui {
 
 MainWindow::MainWindow(ClientModel* model, QWidget* parent) : QMainWindow(parent), m_model(model) {
+  InitResources();
   setObjectName(QStringLiteral("mainWindow"));
   setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 

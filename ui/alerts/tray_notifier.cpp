@@ -5,6 +5,8 @@
 #include <QSystemTrayIcon>
 #include <QTimer>
 
+#include "ordo_resources.h"
+
 namespace ordo::ui {
 
 std::optional<NotificationLimiter::Message> NotificationLimiter::Offer(qint64 now_ms, const Message& m) {
@@ -37,6 +39,7 @@ std::optional<NotificationLimiter::Message> NotificationLimiter::Flush(qint64 no
 
 TrayNotifier::TrayNotifier(AlertCenter* alerts, QObject* parent, qint64 interval_ms)
     : QObject(parent), m_limiter(interval_ms) {
+  InitResources();
   if (QSystemTrayIcon::isSystemTrayAvailable()) {
     m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/app.svg")), this);
     m_tray->setToolTip(tr("Ordo control panel"));

@@ -4,6 +4,8 @@
 #include <QLocale>
 #include <QSet>
 
+#include "ordo_resources.h"
+
 namespace ordo::ui {
 
 AlertTableModel::AlertTableModel(AlertCenter* alerts, Source source, QObject* parent)
@@ -66,6 +68,7 @@ int AlertTableModel::columnCount(const QModelIndex& parent) const {
 }
 
 QIcon AlertTableModel::SeverityIcon(AlertSeverity severity) {
+  InitResources();
   switch (severity) {
     case AlertSeverity::Info: return QIcon(QStringLiteral(":/icons/severity-info.svg"));
     case AlertSeverity::Warning: return QIcon(QStringLiteral(":/icons/severity-warning.svg"));

@@ -14,6 +14,7 @@
 
 #include "alerts/alert_center.h"
 #include "models/alert_table_model.h"
+#include "ordo_resources.h"
 
 namespace ordo::ui {
 
@@ -40,6 +41,7 @@ QLabel* MakeHeading(const QString& name) {
 }  // namespace
 
 AlertsPage::AlertsPage(AlertCenter* alerts, QWidget* parent) : QWidget(parent), m_alerts(alerts) {
+  InitResources();
   setObjectName(QStringLiteral("alertsPage"));
   m_active_model = new AlertTableModel(alerts, AlertTableModel::Source::Active, this);
   m_history_model = new AlertTableModel(alerts, AlertTableModel::Source::History, this);

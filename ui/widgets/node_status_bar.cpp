@@ -9,10 +9,12 @@
 #include <QToolButton>
 
 #include "models/client_model.h"
+#include "ordo_resources.h"
 
 namespace ordo::ui {
 
 NodeStatusBar::NodeStatusBar(ClientModel* model, QWidget* parent) : QWidget(parent), m_model(model) {
+  InitResources();
   setObjectName(QStringLiteral("nodeStatusBar"));
   m_state = new QLabel;
   m_state->setObjectName(QStringLiteral("connectionLabel"));

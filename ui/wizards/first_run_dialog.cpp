@@ -14,6 +14,7 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
+#include "ordo_resources.h"
 #include "settings/validation.h"
 
 namespace ordo::ui {
@@ -40,6 +41,7 @@ QString ValidateFirstRunChoice(const FirstRunChoice& c, const QString& peers_tex
 
 FirstRunDialog::FirstRunDialog(const QString& default_data_dir, QWidget* parent)
     : QDialog(parent), m_probe([](const QString& path) { return FreeBytesAt(path); }) {
+  InitResources();
   setObjectName(QStringLiteral("firstRunDialog"));
   setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
