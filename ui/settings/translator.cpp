@@ -3,6 +3,7 @@
 #include <memory>
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QLocale>
 #include <QTranslator>
 
@@ -46,7 +47,12 @@ bool Translator::SetLanguage(const QString& language) {
   m_language = language;
   if (!loaded) return false;
   m_translator = next.release();
-  QCoreApplication::installTranslator(m_translator);
+  // An empty translation (a language not translated yet) is installed without the LanguageChange
+  // event; send it anyway so every widget re-reads its texts.
+  if (!QCoreApplication::installTranslator(m_translator)) {
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(QCoreApplication::instance(), &change);
+  }
   return true;
 }
 

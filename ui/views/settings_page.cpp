@@ -351,13 +351,18 @@ void SettingsPage::UpdateOverrides() {
 }
 
 QVariantList SettingsPage::RestartRelevantValues() const {
-  QVariantList v;
-  for (const QString& key : {AppSettings::key_mode, AppSettings::key_data_dir, AppSettings::key_rpc_port_base,
-                             AppSettings::key_p2p_port_base, AppSettings::key_genesis_file, AppSettings::key_peers,
-                             AppSettings::key_ordod_path}) {
-    v.push_back(m_settings->StoredValue(key));
-  }
-  return v;
+  // Stored values as the next start would read them (defaults filled in), so that setting a field
+  // back to its default hides the banner again.
+  const auto stored = [this](const QString& key, const QVariant& fallback) {
+    return m_settings->StoredValue(key, fallback);
+  };
+  return {stored(AppSettings::key_mode, 0).toInt(),
+          stored(AppSettings::key_data_dir, QString()).toString(),
+          stored(AppSettings::key_rpc_port_base, AppSettings::rpc_port_base_default).toInt(),
+          stored(AppSettings::key_p2p_port_base, AppSettings::p2p_port_base_default).toInt(),
+          stored(AppSettings::key_genesis_file, QString()).toString(),
+          stored(AppSettings::key_peers, QStringList()).toStringList(),
+          stored(AppSettings::key_ordod_path, QString()).toString()};
 }
 
 void SettingsPage::UpdateRestartBanner() {
