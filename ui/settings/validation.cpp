@@ -66,8 +66,8 @@ QString ValidateGenesisFile(const QString& path) {
 QString ValidateFreeSpace(quint64 free_bytes) {
   if (free_bytes >= data_dir_free_min_bytes) return {};
   return Tr("Only %1 free there; the node needs at least %2. Choose a directory on another disk or free some space.")
-      .arg(QLocale().formattedDataSize(static_cast<qint64>(free_bytes)),
-           QLocale().formattedDataSize(static_cast<qint64>(data_dir_free_min_bytes)));
+      .arg(QLocale().formattedDataSize(static_cast<qint64>(free_bytes), 1),
+           QLocale().formattedDataSize(static_cast<qint64>(data_dir_free_min_bytes), 0));
 }
 
 QString ValidateDataDir(const QString& path) {
