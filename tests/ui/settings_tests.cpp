@@ -158,6 +158,9 @@ class SettingsTests : public QObject {
     QCOMPARE(note->text(),
              QStringLiteral("Set by the command line (--rpc-port); the stored value applies when started without it."));
     QVERIFY(p2p->isEnabled());
+    QVERIFY(p2p->isVisible());
+    QVERIFY(p2p->height() > 0);  // not squeezed out by the note above it
+    QVERIFY(page.findChild<QComboBox*>(QStringLiteral("modeCombo"))->isVisible());
     QVERIFY(!p2p_note->isVisible());
 
     // Running network facts.

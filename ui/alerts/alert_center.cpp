@@ -238,7 +238,7 @@ AlertCenter::Reading AlertCenter::DiskReading(const NodeSnapshot& s) const {
   r.severity = free_bytes < disk_critical_bytes ? AlertSeverity::Critical : AlertSeverity::Warning;
   r.title = tr("Disk space low");
   r.detail = tr("%1 free on the file system of the data directory %2. The node stops writing blocks when it is full.")
-                 .arg(QLocale().formattedDataSize(static_cast<qint64>(free_bytes)),
+                 .arg(QLocale().formattedDataSize(static_cast<qint64>(free_bytes), 1),
                       QString::fromStdString(s.status.data_dir));
   return r;
 }

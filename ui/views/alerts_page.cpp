@@ -130,7 +130,7 @@ QTableView* AlertsPage::MakeTable(QSortFilterProxyModel* proxy, const QString& n
   table->horizontalHeader()->setSectionResizeMode(AlertTableModel::Detail, QHeaderView::Stretch);
   table->horizontalHeader()->setSectionResizeMode(AlertTableModel::Since, QHeaderView::ResizeToContents);
   table->horizontalHeader()->setSectionResizeMode(AlertTableModel::Count, QHeaderView::ResizeToContents);
-  table->setColumnWidth(AlertTableModel::Title, 220);
+  table->setColumnWidth(AlertTableModel::Title, 280);
   return table;
 }
 

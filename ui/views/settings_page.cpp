@@ -23,6 +23,9 @@ namespace ordo::ui {
 
 namespace {
 
+// Wider forms only spread the fields apart; long paths still fit.
+constexpr int content_width_max = 860;
+
 QWidget* Row(QWidget* editor, QPushButton* button) {
   auto* row = new QWidget;
   auto* layout = new QHBoxLayout(row);
@@ -66,7 +69,7 @@ SettingsPage::SettingsPage(AppSettings* settings, ClientModel* model, QWidget* p
 void SettingsPage::BuildUi() {
   m_restart_banner = new QLabel;
   m_restart_banner->setObjectName(QStringLiteral("restartBanner"));
-  m_restart_banner->setWordWrap(true);
+  m_restart_banner->setWordWrap(false);
   m_restart_banner->setFrameShape(QFrame::StyledPanel);
   m_restart_banner->setBackgroundRole(QPalette::AlternateBase);
   m_restart_banner->setAutoFillBackground(true);
@@ -89,7 +92,7 @@ void SettingsPage::BuildUi() {
   m_peers->setObjectName(QStringLiteral("peersEdit"));
   m_peers_error = new QLabel;
   m_peers_error->setObjectName(QStringLiteral("peersError"));
-  m_peers_error->setWordWrap(true);
+  m_peers_error->setWordWrap(false);
   m_peers_error->hide();
   m_ordod_path = new QLineEdit;
   m_ordod_path->setObjectName(QStringLiteral("ordodPathEdit"));
@@ -99,18 +102,18 @@ void SettingsPage::BuildUi() {
   m_network_box = new QGroupBox;
   m_network_form = new QFormLayout(m_network_box);
   m_network_form->setSpacing(8);
-  m_network_form->addRow(QString(), m_mode);
+  m_network_form->addRow(new QLabel, m_mode);
   AddNote(m_network_form, AppSettings::key_mode, m_mode);
-  m_network_form->addRow(QString(), m_rpc_port);
+  m_network_form->addRow(new QLabel, m_rpc_port);
   AddNote(m_network_form, AppSettings::key_rpc_port_base, m_rpc_port);
-  m_network_form->addRow(QString(), m_p2p_port);
+  m_network_form->addRow(new QLabel, m_p2p_port);
   AddNote(m_network_form, AppSettings::key_p2p_port_base, m_p2p_port);
-  m_network_form->addRow(QString(), m_genesis_row);
+  m_network_form->addRow(new QLabel, m_genesis_row);
   AddNote(m_network_form, AppSettings::key_genesis_file, m_genesis);
-  m_network_form->addRow(QString(), m_peers);
-  m_network_form->addRow(QString(), m_peers_error);
+  m_network_form->addRow(new QLabel, m_peers);
+  m_network_form->addRow(new QLabel, m_peers_error);
   AddNote(m_network_form, AppSettings::key_peers, m_peers);
-  m_network_form->addRow(QString(), m_ordod_row);
+  m_network_form->addRow(new QLabel, m_ordod_row);
   AddNote(m_network_form, AppSettings::key_ordod_path, m_ordod_path);
 
   m_data_dir = new QLineEdit;
@@ -122,9 +125,9 @@ void SettingsPage::BuildUi() {
   m_data_box = new QGroupBox;
   m_data_form = new QFormLayout(m_data_box);
   m_data_form->setSpacing(8);
-  m_data_form->addRow(QString(), m_data_row);
+  m_data_form->addRow(new QLabel, m_data_row);
   AddNote(m_data_form, AppSettings::key_data_dir, m_data_dir);
-  m_data_form->addRow(QString(), m_free_space);
+  m_data_form->addRow(new QLabel, m_free_space);
 
   m_theme = new QComboBox;
   m_theme->setObjectName(QStringLiteral("themeCombo"));
@@ -136,9 +139,9 @@ void SettingsPage::BuildUi() {
   m_appearance_box = new QGroupBox;
   m_appearance_form = new QFormLayout(m_appearance_box);
   m_appearance_form->setSpacing(8);
-  m_appearance_form->addRow(QString(), m_theme);
+  m_appearance_form->addRow(new QLabel, m_theme);
   AddNote(m_appearance_form, AppSettings::key_theme, m_theme);
-  m_appearance_form->addRow(QString(), m_language);
+  m_appearance_form->addRow(new QLabel, m_language);
   AddNote(m_appearance_form, AppSettings::key_language, m_language);
 
   m_chain_id = ValueLabel(QStringLiteral("chainIdLabel"));
@@ -148,10 +151,10 @@ void SettingsPage::BuildUi() {
   m_running_box = new QGroupBox;
   m_running_form = new QFormLayout(m_running_box);
   m_running_form->setSpacing(8);
-  m_running_form->addRow(QString(), m_chain_id);
-  m_running_form->addRow(QString(), m_rpc_url);
-  m_running_form->addRow(QString(), m_running_mode);
-  m_running_form->addRow(QString(), m_running_data_dir);
+  m_running_form->addRow(new QLabel, m_chain_id);
+  m_running_form->addRow(new QLabel, m_rpc_url);
+  m_running_form->addRow(new QLabel, m_running_mode);
+  m_running_form->addRow(new QLabel, m_running_data_dir);
 
   auto* content = new QWidget;
   auto* column = new QVBoxLayout(content);
@@ -163,8 +166,14 @@ void SettingsPage::BuildUi() {
   column->addWidget(m_appearance_box);
   column->addWidget(m_running_box);
   column->addStretch(1);
+  content->setMaximumWidth(content_width_max);
+  auto* outer = new QWidget;
+  auto* outer_layout = new QHBoxLayout(outer);
+  outer_layout->setContentsMargins(0, 0, 0, 0);
+  outer_layout->addWidget(content, 1);
+  outer_layout->addStretch(0);
   auto* scroll = new QScrollArea;
-  scroll->setWidget(content);
+  scroll->setWidget(outer);
   scroll->setWidgetResizable(true);
   scroll->setFrameShape(QFrame::NoFrame);
   auto* layout = new QVBoxLayout(this);
@@ -216,7 +225,9 @@ void SettingsPage::BuildUi() {
 QLabel* SettingsPage::AddNote(QFormLayout* form, const QString& key, QWidget* editor) {
   auto* note = new QLabel;
   note->setObjectName(editor->objectName() + QStringLiteral("OverrideNote"));
-  note->setWordWrap(true);
+  // No word wrap: a wrapped label's height-for-width is lost in the scroll area and squeezes the
+  // rows below it to nothing.
+  note->setWordWrap(false);
   note->setEnabled(false);
   note->hide();
   form->addRow(note);
@@ -323,15 +334,21 @@ void SettingsPage::UpdateModeRows() {
   const auto mode = static_cast<NetworkMode>(m_mode->currentIndex());
   const bool join = mode == NetworkMode::JoinNetwork;
   const bool ordod = mode == NetworkMode::Ordod;
-  m_network_form->setRowVisible(m_genesis_row, join);
-  m_network_form->setRowVisible(m_peers, join);
-  m_network_form->setRowVisible(m_peers_error, join && !m_peers_error->text().isEmpty());
-  m_network_form->setRowVisible(m_ordod_row, ordod);
+  // Hiding the row's widgets rather than QFormLayout::setRowVisible, which (Qt 6.4) left the
+  // following row at zero height.
+  auto show_row = [this](QWidget* field, bool on) {
+    field->setVisible(on);
+    if (QWidget* label = m_network_form->labelForField(field)) label->setVisible(on);
+  };
+  show_row(m_genesis_row, join);
+  show_row(m_peers, join);
+  show_row(m_peers_error, join && !m_peers_error->text().isEmpty());
+  show_row(m_ordod_row, ordod);
   for (const Field& f : m_fields) {
     if (f.form != m_network_form) continue;
     const bool hidden_row = (f.key == AppSettings::key_genesis_file || f.key == AppSettings::key_peers) ? !join
                             : f.key == AppSettings::key_ordod_path ? !ordod : false;
-    m_network_form->setRowVisible(f.note, !hidden_row && m_settings->IsOverridden(f.key));
+    f.note->setVisible(!hidden_row && m_settings->IsOverridden(f.key));
   }
 }
 

@@ -29,7 +29,8 @@ NodeStatusBar::NodeStatusBar(ClientModel* model, QWidget* parent) : QWidget(pare
   m_sync = new QProgressBar;
   m_sync->setObjectName(QStringLiteral("syncProgress"));
   m_sync->setRange(0, 1000);
-  m_sync->setMaximumWidth(220);
+  m_sync->setMinimumWidth(200);
+  m_sync->setMaximumWidth(260);
   m_sync->setTextVisible(true);
   m_sync->hide();
   m_signer = new QLabel;
