@@ -46,6 +46,7 @@ class Feed {
     m_c.Evaluate(FromState(m_state));
   }
   void MissSelf() { ++m_state.validators[0].missed_in_window; }
+  void MissOther(int i) { ++m_state.validators[static_cast<size_t>(i)].missed_in_window; }
   void MissAll() {
     for (auto& v : m_state.validators) ++v.missed_in_window;
   }
@@ -120,6 +121,42 @@ class AlertCenterTests : public QObject {
       f.Step();
     }
     QCOMPARE(c.activeAlert(AlertCenter::own_missed_id)->count, 2);
+  }
+
+  void anotherValidatorMissingBlocksRaisesAndRecovers() {
+    AlertCenter c;
+    QSignalSpy cleared(&c, &AlertCenter::alertCleared);
+    Feed f(c);
+    f.Step();
+    const QString id = AlertCenter::validator_missed_prefix + QString::fromStdString(f.state().validators[3].key);
+    for (int i = 1; i < AlertCenter::other_missed_raise_readings; ++i) {
+      f.MissOther(3);
+      f.Step();
+    }
+    QVERIFY(!c.activeAlert(id));
+    f.MissOther(3);
+    f.Step();
+    const auto a = c.activeAlert(id);
+    QVERIFY(a);
+    QCOMPARE(a->title, QStringLiteral("Validator validator-3 is missing blocks"));
+    QVERIFY(a->detail.contains(QStringLiteral("25.0% of the voting power")));
+    QVERIFY(!c.activeAlert(AlertCenter::own_missed_id));  // we signed: not our problem
+    for (int i = 1; i < AlertCenter::other_missed_clear_readings; ++i) f.Step();
+    QVERIFY(c.activeAlert(id));
+    f.Step();  // signing again long enough: recovered
+    QVERIFY(!c.activeAlert(id));
+    QCOMPARE(cleared.count(), 1);
+  }
+
+  void everyoneMissingIsNotBlamedOnEachValidator() {
+    AlertCenter c;
+    Feed f(c);
+    f.Step();
+    for (int i = 0; i < AlertCenter::other_missed_raise_readings + 2; ++i) {
+      f.MissAll();
+      f.Step();
+    }
+    for (const auto& a : c.activeAlerts()) QVERIFY(!a.id.startsWith(AlertCenter::validator_missed_prefix));
   }
 
   void ownMissedBlocksNetworkWide() {

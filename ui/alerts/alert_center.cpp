@@ -13,6 +13,7 @@ namespace ordo::ui {
 
 const QString AlertCenter::own_missed_id = QStringLiteral("own-missed-blocks");
 const QString AlertCenter::peers_low_id = QStringLiteral("peers-low");
+const QString AlertCenter::validator_missed_prefix = QStringLiteral("validator-missing:");
 const QString AlertCenter::stalled_id = QStringLiteral("node-stalled");
 const QString AlertCenter::behind_id = QStringLiteral("node-behind");
 const QString AlertCenter::disk_low_id = QStringLiteral("disk-low");
@@ -116,6 +117,7 @@ void AlertCenter::Evaluate(const NodeSnapshot& s) {
 
   // A miss is only counted when a height is decided: read once per new height.
   if (st.last_committed != m_last_committed) {
+    ObserveOtherValidators(s, now);
     Observe(own_missed_id, MissedBlocksReading(s), missed_raise_readings, missed_clear_readings, now);
   }
   m_last_committed = st.last_committed;
@@ -162,6 +164,41 @@ AlertCenter::Reading AlertCenter::MissedBlocksReading(const NodeSnapshot& s) {
                    .arg(who).arg(self->missed_in_window).arg(self->window);
   }
   return r;
+}
+
+// Another validator whose signature is missing from the commit certificates: its node is down or
+// cut off, and the network runs with less margin. Not raised when most validators miss together
+// (that is the network-wide case of the own-missed rule).
+void AlertCenter::ObserveOtherValidators(const NodeSnapshot& s, const QDateTime& now) {
+  size_t compared = 0;
+  size_t grew = 0;
+  for (const auto& v : s.validators) {
+    auto it = m_missed_by_key.find(v.key);
+    if (it == m_missed_by_key.end()) continue;
+    ++compared;
+    if (v.missed_in_window > it->second) ++grew;
+  }
+  const bool network_wide = compared >= 2 && grew * 2 > compared;
+  for (const auto& v : s.validators) {
+    if (v.is_self) continue;
+    auto it = m_missed_by_key.find(v.key);
+    Reading r;
+    r.bad = !network_wide && it != m_missed_by_key.end() && v.missed_in_window > it->second;
+    if (r.bad) {
+      const QString who = QString::fromStdString(v.moniker);
+      r.severity = AlertSeverity::Warning;
+      r.title = tr("Validator %1 is missing blocks").arg(who);
+      r.detail = tr("%1 (%2% of the voting power) missed %3 of the last %4 heights; its last signature is at height %5. "
+                    "Its node may be down or cut off; the network keeps going while more than 2/3 of the power signs.")
+                     .arg(who)
+                     .arg(v.power_share * 100.0, 0, 'f', 1)
+                     .arg(v.missed_in_window)
+                     .arg(v.window)
+                     .arg(v.last_signed_height);
+    }
+    Observe(validator_missed_prefix + QString::fromStdString(v.key), r, other_missed_raise_readings,
+            other_missed_clear_readings, now);
+  }
 }
 
 AlertCenter::Reading AlertCenter::PeersReading(const NodeSnapshot& s) const {

@@ -49,6 +49,8 @@ class AlertCenter : public QObject {
   // Hysteresis, in readings (snapshots) unless stated otherwise.
   static constexpr int missed_raise_readings = 2;     // heights in a row where our miss count grew
   static constexpr int missed_clear_readings = 5;     // heights in a row without a new miss
+  static constexpr int other_missed_raise_readings = 3;  // another validator: heights in a row missed
+  static constexpr int other_missed_clear_readings = 3;  // heights in a row it signed again
   static constexpr int peers_raise_readings = 8;      // ~2 s at 4 Hz
   static constexpr int peers_clear_readings = 4;
   static constexpr int stall_raise_readings = 2;
@@ -72,6 +74,7 @@ class AlertCenter : public QObject {
 
   // Rule ids (also the alert ids of the single-instance rules).
   static const QString own_missed_id;
+  static const QString validator_missed_prefix;  // + the validator's key: another validator missing blocks
   static const QString peers_low_id;
   static const QString stalled_id;
   static const QString behind_id;
@@ -132,6 +135,7 @@ class AlertCenter : public QObject {
   void AppendHistory(const Alert& alert);
 
   Reading MissedBlocksReading(const NodeSnapshot& s);
+  void ObserveOtherValidators(const NodeSnapshot& s, const QDateTime& now);
   Reading PeersReading(const NodeSnapshot& s) const;
   Reading StallReading(const NodeSnapshot& s, bool catching_up) const;
   Reading BehindReading(const NodeSnapshot& s, bool catching_up) const;
