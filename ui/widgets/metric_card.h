@@ -19,8 +19,8 @@ class MetricCard : public QFrame {
 
   void SetValue(const QString& value);
   void SetDetail(const QString& detail);
-  QLabel* valueLabel() const { return m_value; }
-  QLabel* detailLabel() const { return m_detail; }
+  QLabel* ValueLabel() const { return m_value; }
+  QLabel* DetailLabel() const { return m_detail; }
 
  private:
   QLabel* m_title;
