@@ -3,6 +3,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QStackedWidget>
 #include <QTableView>
@@ -119,7 +120,7 @@ class BlocksPageTests : public QObject {
 
     table->selectRow(1);  // height 29
     QCOMPARE(page.SelectedHeight().value(), 29ULL);
-    auto* height = page.findChild<QLabel*>(QStringLiteral("detailHeight"));
+    auto* height = page.findChild<QLineEdit*>(QStringLiteral("detailHeight"));
     QTRY_COMPARE(height->text(), QStringLiteral("29"));
     auto* cert = page.findChild<QTableWidget*>(QStringLiteral("certificateTable"));
     QCOMPARE(cert->rowCount(), 3);
@@ -131,7 +132,7 @@ class BlocksPageTests : public QObject {
     auto* txs = page.findChild<QListWidget*>(QStringLiteral("txList"));
     QCOMPARE(txs->count(), 1);  // 29 % 7
     QCOMPARE(txs->item(0)->text(), QStringLiteral("0x") + QString(64, QLatin1Char('3')));
-    QCOMPARE(page.findChild<QLabel*>(QStringLiteral("detailParent"))->text(), QStringLiteral("0x") + QString(64, QLatin1Char('d')));
+    QCOMPARE(page.findChild<QLineEdit*>(QStringLiteral("detailParent"))->text(), QStringLiteral("0x") + QString(64, QLatin1Char('d')));
 
     // A new block on top keeps the selection on height 29.
     node->update([](auto& s) { s = FakeNode::Healthy(31); });

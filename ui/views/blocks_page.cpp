@@ -4,6 +4,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
@@ -28,6 +29,12 @@ QLabel* MakeHeading(const QString& text) {
   f.setBold(true);
   label->setFont(f);
   return label;
+}
+
+// Shows the start of a long value (a hash's 0x prefix), not its end.
+void SetField(QLineEdit* field, const QString& text) {
+  field->setText(text);
+  field->setCursorPosition(0);
 }
 
 }  // namespace
@@ -98,6 +105,8 @@ BlocksPage::BlocksPage(ClientModel* model, QWidget* parent) : QWidget(parent), m
   m_tx_list->setToolTip(tr("Hashes of the transactions in this block, in block order."));
   m_tx_list->setMinimumHeight(80);
   m_tx_list->setMaximumHeight(160);
+  m_tx_list->setTextElideMode(Qt::ElideMiddle);
+  m_tx_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
   detail_layout->addWidget(m_tx_list);
 
   detail_layout->addWidget(MakeHeading(tr("Commit certificate")));
@@ -122,6 +131,7 @@ BlocksPage::BlocksPage(ClientModel* model, QWidget* parent) : QWidget(parent), m
   scroll->setWidget(m_detail);
   scroll->setWidgetResizable(true);
   scroll->setFrameShape(QFrame::NoFrame);
+  scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
   m_detail_stack = new QStackedWidget;
   m_detail_stack->addWidget(m_message);
   m_detail_stack->addWidget(scroll);
@@ -129,8 +139,9 @@ BlocksPage::BlocksPage(ClientModel* model, QWidget* parent) : QWidget(parent), m
   auto* splitter = new QSplitter(Qt::Horizontal);
   splitter->addWidget(m_table_stack);
   splitter->addWidget(m_detail_stack);
-  splitter->setStretchFactor(0, 3);
-  splitter->setStretchFactor(1, 2);
+  splitter->setStretchFactor(0, 1);
+  splitter->setStretchFactor(1, 1);
+  splitter->setSizes({620, 460});
   splitter->setChildrenCollapsible(false);
 
   auto* layout = new QVBoxLayout(this);
@@ -146,12 +157,13 @@ BlocksPage::BlocksPage(ClientModel* model, QWidget* parent) : QWidget(parent), m
   OnSnapshot(m_model->snapshot());
 }
 
-QLabel* BlocksPage::AddField(const QString& label, const QString& object_name, const QString& tooltip) {
-  auto* value = new QLabel;
+QLineEdit* BlocksPage::AddField(const QString& label, const QString& object_name, const QString& tooltip) {
+  // Read-only line edits: 66-character hashes stay whole and copyable without widening the pane.
+  auto* value = new QLineEdit;
   value->setObjectName(object_name);
-  value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+  value->setReadOnly(true);
+  value->setFrame(false);
   value->setToolTip(tooltip);
-  value->setWordWrap(true);
   auto* name = new QLabel(label);
   name->setToolTip(tooltip);
   m_form->addRow(name, value);
@@ -192,20 +204,20 @@ void BlocksPage::OnDetailMissing(quint64 height) {
 void BlocksPage::OnDetail(const interfaces::BlockDetail& d) {
   const interfaces::BlockSummary& b = d.summary;
   if (m_selected != b.height) return;
-  m_height->setText(QString::number(b.height));
-  m_hash->setText(Hex(b.hash));
-  m_parent->setText(Hex(d.parent_hash));
-  m_time->setText(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(b.time_ms)).toString(Qt::ISODateWithMs));
-  m_proposer->setText(tr("%1 (%2…)").arg(QString::fromStdString(b.proposer), Hex(b.proposer_key.substr(0, 12))));
-  m_round->setText(QString::number(b.round));
-  m_txs->setText(QString::number(b.txs));
-  m_gas->setText(QString::number(b.gas_used));
-  m_base_fee->setText(tr("%1 wei").arg(QString::fromStdString(d.base_fee_wei)));
-  m_state_root->setText(Hex(d.state_root));
-  m_txs_root->setText(Hex(d.txs_root));
-  m_receipts_root->setText(Hex(d.receipts_root));
-  m_validators_hash->setText(Hex(d.validators_hash));
-  m_evidence->setText(QString::number(d.evidence));
+  SetField(m_height, QString::number(b.height));
+  SetField(m_hash, Hex(b.hash));
+  SetField(m_parent, Hex(d.parent_hash));
+  SetField(m_time, QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(b.time_ms)).toString(Qt::ISODateWithMs));
+  SetField(m_proposer, tr("%1 (%2…)").arg(QString::fromStdString(b.proposer), Hex(b.proposer_key.substr(0, 12))));
+  SetField(m_round, QString::number(b.round));
+  SetField(m_txs, QString::number(b.txs));
+  SetField(m_gas, QString::number(b.gas_used));
+  SetField(m_base_fee, tr("%1 wei").arg(QString::fromStdString(d.base_fee_wei)));
+  SetField(m_state_root, Hex(d.state_root));
+  SetField(m_txs_root, Hex(d.txs_root));
+  SetField(m_receipts_root, Hex(d.receipts_root));
+  SetField(m_validators_hash, Hex(d.validators_hash));
+  SetField(m_evidence, QString::number(d.evidence));
 
   m_tx_list->clear();
   const int tx_count = static_cast<int>(d.tx_hashes.size());

@@ -11,6 +11,7 @@
 
 class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QSortFilterProxyModel;
 class QStackedWidget;
@@ -41,7 +42,7 @@ class BlocksPage : public QWidget {
   void OnDetail(const interfaces::BlockDetail& detail);
   void OnDetailMissing(quint64 height);
   void ShowMessage(const QString& text);
-  QLabel* AddField(const QString& label, const QString& object_name, const QString& tooltip);
+  QLineEdit* AddField(const QString& label, const QString& object_name, const QString& tooltip);
 
   ClientModel* m_model;
   BlockTableModel* m_table_model;
@@ -52,20 +53,20 @@ class BlocksPage : public QWidget {
   QLabel* m_message;
   QWidget* m_detail;
   QFormLayout* m_form;
-  QLabel* m_height = nullptr;
-  QLabel* m_hash = nullptr;
-  QLabel* m_parent = nullptr;
-  QLabel* m_time = nullptr;
-  QLabel* m_proposer = nullptr;
-  QLabel* m_round = nullptr;
-  QLabel* m_txs = nullptr;
-  QLabel* m_gas = nullptr;
-  QLabel* m_base_fee = nullptr;
-  QLabel* m_state_root = nullptr;
-  QLabel* m_txs_root = nullptr;
-  QLabel* m_receipts_root = nullptr;
-  QLabel* m_validators_hash = nullptr;
-  QLabel* m_evidence = nullptr;
+  QLineEdit* m_height = nullptr;
+  QLineEdit* m_hash = nullptr;
+  QLineEdit* m_parent = nullptr;
+  QLineEdit* m_time = nullptr;
+  QLineEdit* m_proposer = nullptr;
+  QLineEdit* m_round = nullptr;
+  QLineEdit* m_txs = nullptr;
+  QLineEdit* m_gas = nullptr;
+  QLineEdit* m_base_fee = nullptr;
+  QLineEdit* m_state_root = nullptr;
+  QLineEdit* m_txs_root = nullptr;
+  QLineEdit* m_receipts_root = nullptr;
+  QLineEdit* m_validators_hash = nullptr;
+  QLineEdit* m_evidence = nullptr;
   QListWidget* m_tx_list;
   QLabel* m_certificate_summary;
   QTableWidget* m_certificate;

@@ -122,6 +122,9 @@ ConsensusPage::ConsensusPage(ClientModel* model, QWidget* parent) : QWidget(pare
   m_prevote_bars->moveAbove(m_propose_bars);
   m_precommit_bars->moveAbove(m_prevote_bars);
   m_commit_bars->moveAbove(m_precommit_bars);
+  // One legend row above the bars instead of a box over them.
+  m_phase_chart->legend->setFillOrder(QCPLegend::foColumnsFirst);
+  m_phase_chart->legend->setWrap(4);
 
   m_rounds_chart = MakeChart(QStringLiteral("roundsChart"), tr("Rounds per height"), tr("height"), tr("rounds"),
                              tr("How many rounds each height needed; more than one means a round timed out."));
@@ -172,6 +175,8 @@ ConsensusPage::ConsensusPage(ClientModel* model, QWidget* parent) : QWidget(pare
   grid->addWidget(live_box, 1, 1);
   grid->setColumnStretch(0, 3);
   grid->setColumnStretch(1, 2);
+  grid->setRowStretch(0, 1);
+  grid->setRowStretch(1, 1);
 
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(12, 12, 12, 12);
@@ -352,7 +357,7 @@ void ConsensusPage::RedrawPhases(const std::vector<interfaces::HeightTiming>& v)
   m_empty_labels.at(m_phase_chart)->setVisible(v.empty());
   if (!v.empty()) {
     m_phase_chart->xAxis->setRange(keys.front() - 1, keys.back() + 1);
-    m_phase_chart->yAxis->setRange(0, std::max(1.0, y_max * 1.25));  // headroom for the legend
+    m_phase_chart->yAxis->setRange(0, std::max(1.0, y_max * 1.35));  // headroom for the legend
   }
   m_phase_chart->replot(QCustomPlot::rpQueuedReplot);
 }

@@ -20,7 +20,7 @@ MetricCard::MetricCard(const QString& title, const QString& value_object_name, c
   m_value->setToolTip(tooltip);
   m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
   QFont value_font = m_value->font();
-  value_font.setPointSizeF(value_font.pointSizeF() * 1.35);
+  value_font.setPointSizeF(value_font.pointSizeF() * 1.5);
   value_font.setBold(true);
   m_value->setFont(value_font);
   m_value->setWordWrap(true);
@@ -32,7 +32,7 @@ MetricCard::MetricCard(const QString& title, const QString& value_object_name, c
   m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
   auto* layout = new QVBoxLayout(this);
-  layout->setContentsMargins(12, 8, 12, 8);
+  layout->setContentsMargins(12, 12, 12, 12);
   layout->setSpacing(4);
   layout->addWidget(m_title);
   layout->addWidget(m_value);
