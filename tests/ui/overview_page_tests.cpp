@@ -26,10 +26,13 @@ class OverviewPageTests : public QObject {
   void emptyBeforeFirstSnapshot() {
     auto node = std::make_shared<FakeNode>();
     ClientModel model(node);
-    OverviewPage page(&model);  // constructed before the first poll lands
+    OverviewPage page(&model);  // the first poll is delivered by the event loop, which has not run
     QCOMPARE(page.objectName(), QStringLiteral("overviewPage"));
-    // Either still empty or already filled from the (empty) node; both must not be blank.
-    QVERIFY(!Text(page, "heightValue").isEmpty());
+    QCOMPARE(Text(page, "heightValue"), QStringLiteral("Collecting data…"));
+    QCOMPARE(Text(page, "syncValue"), QStringLiteral("Collecting data…"));
+    QTRY_COMPARE(Text(page, "heightValue"), QStringLiteral("0"));
+    QCOMPARE(Text(page, "syncValue"), QStringLiteral("No peers"));
+    QCOMPARE(Text(page, "lastBlockValue"), QStringLiteral("No block yet"));
   }
 
   void healthyNode() {
@@ -105,6 +108,16 @@ class OverviewPageTests : public QObject {
     QTRY_VERIFY(start2->isEnabled());
     start2->click();
     QTRY_COMPARE(node->commands().back(), std::string("validator 2 start"));
+
+    // A validator that vanished between the snapshot and the click: the node refuses.
+    auto* error = page.findChild<QLabel*>(QStringLiteral("localValidatorError"));
+    QVERIFY(error->isHidden());
+    QTRY_VERIFY(page.findChild<QPushButton*>(QStringLiteral("localValidatorButton3"))->isEnabled());
+    node->update([](auto& s) { s.local_validators.pop_back(); });
+    page.findChild<QPushButton*>(QStringLiteral("localValidatorButton3"))->click();
+    QTRY_VERIFY(!error->isHidden());
+    QCOMPARE(error->text(), QStringLiteral("Could not change the validator: no such validator"));
+    QTRY_VERIFY(page.findChild<QPushButton*>(QStringLiteral("localValidatorButton3")) == nullptr);
   }
 
   void joinedNodeHidesLocalValidators() {

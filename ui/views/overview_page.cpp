@@ -23,27 +23,27 @@ constexpr int card_columns = 4;
 
 QString FormatAgo(uint64_t ago_ms) {
   const double s = static_cast<double>(ago_ms) / 1000.0;
-  if (s < 10) return QObject::tr("%1 s ago").arg(s, 0, 'f', 1);
-  if (s < 120) return QObject::tr("%1 s ago").arg(static_cast<qint64>(s));
-  if (s < 7200) return QObject::tr("%1 min ago").arg(static_cast<qint64>(s / 60));
-  return QObject::tr("%1 h ago").arg(static_cast<qint64>(s / 3600));
+  if (s < 10) return OverviewPage::tr("%1 s ago").arg(s, 0, 'f', 1);
+  if (s < 120) return OverviewPage::tr("%1 s ago").arg(static_cast<qint64>(s));
+  if (s < 7200) return OverviewPage::tr("%1 min ago").arg(static_cast<qint64>(s / 60));
+  return OverviewPage::tr("%1 h ago").arg(static_cast<qint64>(s / 3600));
 }
 
 QString FormatDuration(double seconds) {
-  if (seconds < 120) return QObject::tr("%1 s").arg(static_cast<qint64>(std::ceil(seconds)));
-  if (seconds < 7200) return QObject::tr("%1 min").arg(static_cast<qint64>(std::ceil(seconds / 60)));
-  return QObject::tr("%1 h").arg(seconds / 3600, 0, 'f', 1);
+  if (seconds < 120) return OverviewPage::tr("%1 s").arg(static_cast<qint64>(std::ceil(seconds)));
+  if (seconds < 7200) return OverviewPage::tr("%1 min").arg(static_cast<qint64>(std::ceil(seconds / 60)));
+  return OverviewPage::tr("%1 h").arg(seconds / 3600, 0, 'f', 1);
 }
 
-QString FormatSeconds(uint64_t ms) { return QObject::tr("%1 s").arg(static_cast<double>(ms) / 1000.0, 0, 'f', 2); }
+QString FormatSeconds(uint64_t ms) { return OverviewPage::tr("%1 s").arg(static_cast<double>(ms) / 1000.0, 0, 'f', 2); }
 
 QString StepText(const std::string& step) {
   // The node's step names are protocol terms; translate the ones the panel knows.
-  if (step == "propose") return QObject::tr("Propose");
-  if (step == "prevote") return QObject::tr("Prevote");
-  if (step == "precommit") return QObject::tr("Precommit");
-  if (step == "commit") return QObject::tr("Commit");
-  if (step == "unstarted") return QObject::tr("Not started");
+  if (step == "propose") return OverviewPage::tr("Propose");
+  if (step == "prevote") return OverviewPage::tr("Prevote");
+  if (step == "precommit") return OverviewPage::tr("Precommit");
+  if (step == "commit") return OverviewPage::tr("Commit");
+  if (step == "unstarted") return OverviewPage::tr("Not started");
   return QString::fromStdString(step);
 }
 
@@ -153,7 +153,12 @@ OverviewPage::OverviewPage(ClientModel* model, QWidget* parent) : QWidget(parent
 
   connect(m_model, &ClientModel::snapshotChanged, this, &OverviewPage::OnSnapshot);
   connect(m_model, &ClientModel::commandFailed, this, [this](const QString& message) {
-    m_local_error->setText(tr("Command failed: %1").arg(message));
+    // Other pages' commands fail through the same signal; only ours belong in this box.
+    if (!m_pending_command) return;
+    const int index = m_pending_command->index;
+    m_pending_command.reset();
+    if (auto it = m_local_rows.find(index); it != m_local_rows.end() && it->second.button) it->second.button->setEnabled(true);
+    m_local_error->setText(tr("Could not change the validator: %1").arg(message));
     m_local_error->show();
   });
   OnSnapshot(m_model->snapshot());
@@ -287,6 +292,7 @@ void OverviewPage::UpdateLocalValidators(const std::vector<interfaces::LocalVali
           if (it == list.end()) return;
           m_local_rows.at(index).button->setEnabled(false);  // until the next snapshot shows the change
           m_local_error->hide();
+          m_pending_command = PendingCommand{index, !it->running};
           m_model->setLocalValidatorRunning(index, !it->running);
         });
         m_local_grid->addWidget(row.button, r, 3);
@@ -297,6 +303,11 @@ void OverviewPage::UpdateLocalValidators(const std::vector<interfaces::LocalVali
       ++r;
     }
     m_local_grid->setColumnStretch(1, 1);
+  }
+  for (const auto& v : shown) {
+    if (m_pending_command && m_pending_command->index == v.index && m_pending_command->running == v.running) {
+      m_pending_command.reset();
+    }
   }
   for (const auto& v : shown) {
     LocalRow& row = m_local_rows.at(v.index);
@@ -310,7 +321,7 @@ void OverviewPage::UpdateLocalValidators(const std::vector<interfaces::LocalVali
       row.button->setToolTip(v.running ? tr("Stop %1; the network continues while more than 2/3 of the power runs.")
                                              .arg(QString::fromStdString(v.moniker))
                                        : tr("Restart %1 from its data directory.").arg(QString::fromStdString(v.moniker)));
-      row.button->setEnabled(true);
+      row.button->setEnabled(!m_pending_command || m_pending_command->index != v.index);
     }
   }
 }

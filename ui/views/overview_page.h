@@ -91,6 +91,12 @@ class OverviewPage : public QWidget {
   std::map<int, LocalRow> m_local_rows;  // by validator index
 
   SyncEstimator m_sync_estimator;
+  // The Stop/Start sent last, until a snapshot shows it done or the node reports a failure.
+  struct PendingCommand {
+    int index;
+    bool running;
+  };
+  std::optional<PendingCommand> m_pending_command;
 };
 
 }  // namespace ordo::ui
