@@ -7,12 +7,16 @@
 // for a usage error or a scenario that could not run (its reason on stderr).
 
 #include <cstdio>
+#include <cstdlib>
 #include <exception>
 #include <iostream>
 #include <string>
 #include <vector>
 
 #include "bench.h"
+#ifdef ORDO_BENCH_PANEL
+#include "panel_bench.h"
+#endif
 
 namespace {
 
@@ -20,7 +24,9 @@ void Usage() {
   std::fprintf(stderr,
                "usage: ordo-bench [--quick] [--dir PATH] [crypto] [mempool] [consensus] [storage] [sim-scale]\n"
                "  --quick     smaller sizes (a smoke run of about a minute)\n"
-               "  --dir PATH  where storage and consensus put their temporary data (default $ORDO_BENCH_DIR or /tmp)\n");
+               "  --dir PATH  where storage and consensus put their temporary data (default $ORDO_BENCH_DIR or /tmp)\n"
+               "  panel [--panel-seconds S]  the control panel's longest event-loop stall and memory under load\n"
+               "              (default 120 s; 600 for the 10-minute memory run)\n");
 }
 
 }  // namespace
@@ -29,10 +35,19 @@ int main(int argc, char** argv) {
   using namespace ordo::bench;
   bool quick = false;
   std::vector<std::string> scenarios;
+  double panel_seconds = 0;  // 0: 120 s, or 20 s with --quick
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--quick") {
       quick = true;
+    } else if (arg == "--panel-seconds" && i + 1 < argc) {
+      panel_seconds = std::atof(argv[++i]);
+      if (panel_seconds <= 0) {
+        Usage();
+        return 2;
+      }
+    } else if (arg == "panel") {
+      scenarios.push_back(arg);
     } else if (arg == "--dir" && i + 1 < argc) {
       SetDataDir(argv[++i]);
     } else if (arg == "-h" || arg == "--help") {
@@ -55,7 +70,16 @@ int main(int argc, char** argv) {
   for (const std::string& name : scenarios) {
     std::fprintf(stderr, "ordo-bench: %s%s...\n", name.c_str(), quick ? " (quick)" : "");
     try {
-      RunScenario(name, sizes, emit);
+      if (name == "panel") {
+#ifdef ORDO_BENCH_PANEL
+        RunPanel(panel_seconds > 0 ? panel_seconds : (quick ? 20 : 120), emit);
+#else
+        std::fprintf(stderr, "ordo-bench: built without the UI (ORDO_BUILD_UI=OFF): no panel scenario\n");
+        return 1;
+#endif
+      } else {
+        RunScenario(name, sizes, emit);
+      }
     } catch (const std::exception& e) {
       std::fprintf(stderr, "ordo-bench: %s failed: %s\n", name.c_str(), e.what());
       return 1;

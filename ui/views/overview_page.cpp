@@ -49,14 +49,14 @@ QString StepText(const std::string& step) {
 
 }  // namespace
 
-ValidatorStatus ValidatorStatusOf(const interfaces::NodeStatus& status) {
-  return status.is_validator ? ValidatorStatus::Active : ValidatorStatus::NotValidator;
+OwnValidatorStatus OwnValidatorStatusOf(const interfaces::NodeStatus& status) {
+  return status.is_validator ? OwnValidatorStatus::Active : OwnValidatorStatus::NotValidator;
 }
 
-QString ValidatorStatusText(ValidatorStatus status) {
+QString OwnValidatorStatusText(OwnValidatorStatus status) {
   switch (status) {
-    case ValidatorStatus::Active: return OverviewPage::tr("Active validator");
-    case ValidatorStatus::NotValidator: return OverviewPage::tr("Not a validator");
+    case OwnValidatorStatus::Active: return OverviewPage::tr("Active validator");
+    case OwnValidatorStatus::NotValidator: return OverviewPage::tr("Not a validator");
   }
   return {};
 }
@@ -206,13 +206,13 @@ void OverviewPage::UpdateCards(const NodeSnapshot& s) {
   m_mempool->SetValue(tr("%1 pending / %2 queued").arg(s.mempool.pending).arg(s.mempool.queued));
   m_mempool->SetDetail(locale.formattedDataSize(static_cast<qint64>(s.mempool.bytes)));
 
-  const ValidatorStatus vs = ValidatorStatusOf(st);
-  m_validator_status->SetValue(ValidatorStatusText(vs));
+  const OwnValidatorStatus vs = OwnValidatorStatusOf(st);
+  m_validator_status->SetValue(OwnValidatorStatusText(vs));
   switch (vs) {
-    case ValidatorStatus::Active:
+    case OwnValidatorStatus::Active:
       m_validator_status->SetDetail(tr("Key %1…").arg(QString::fromStdString(st.validator_key.substr(0, 12))));
       break;
-    case ValidatorStatus::NotValidator:
+    case OwnValidatorStatus::NotValidator:
       m_validator_status->SetDetail(st.validator_key.empty()
                                         ? tr("No validator key on this node")
                                         : tr("Key %1… is not in the active set")

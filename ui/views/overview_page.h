@@ -24,13 +24,13 @@ class ClientModel;
 class MetricCard;
 
 // The operator's standing in the validator set. Jailed and tombstoned arrive with slashing.
-enum class ValidatorStatus {
+enum class OwnValidatorStatus {
   Active,        // the operator's key is in the active set
   NotValidator,  // no key, or a key outside the active set
 };
 
-ValidatorStatus ValidatorStatusOf(const interfaces::NodeStatus& status);
-QString ValidatorStatusText(ValidatorStatus status);
+OwnValidatorStatus OwnValidatorStatusOf(const interfaces::NodeStatus& status);
+QString OwnValidatorStatusText(OwnValidatorStatus status);
 
 // Catch-up rate measured across snapshots: (Unix ms, last committed height) samples.
 class SyncEstimator {

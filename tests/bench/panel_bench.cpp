@@ -1,0 +1,219 @@
+// ordo-bench panel: the control panel's responsiveness under a saturating transaction load.
+// The real panel (every page) runs offscreen over an embedded 4-validator local network while a
+// load thread keeps the mempool full through interfaces::Node. A 5 ms precise timer probes the GUI
+// event loop: its lateness is the longest stall. Resident memory is sampled every second.
+
+#include "panel_bench.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cstdlib>
+#include <fstream>
+#include <thread>
+
+#include <QAbstractEventDispatcher>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QSettings>
+#include <QTimer>
+
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <boost/json.hpp>
+
+#include "common.h"
+#include "ordo/crypto/secure.h"
+#include "main_window.h"
+#include "models/client_model.h"
+#include "ordo/interfaces/node.h"
+#include "panel.h"
+#include "settings/app_settings.h"
+
+namespace ordo::bench {
+namespace {
+
+constexpr int probe_interval_ms = 5;
+constexpr uint64_t pending_target = 4'000;  // the load thread keeps the mempool about this full
+constexpr size_t load_accounts = 200;
+
+double RssMb() {
+  std::ifstream statm("/proc/self/statm");
+  long pages = 0, resident = 0;
+  statm >> pages >> resident;
+  return static_cast<double>(resident) * static_cast<double>(::sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0);
+}
+
+bool PortFree(uint16_t port) {
+  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  if (fd < 0) return false;
+  sockaddr_in a{};
+  a.sin_family = AF_INET;
+  a.sin_port = htons(port);
+  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  const bool ok = ::bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0;
+  ::close(fd);
+  return ok;
+}
+
+uint16_t FreePortBase(int count) {
+  for (uint16_t base = 21000; base < 32000; base += 50) {
+    bool all = true;
+    for (int i = 0; i < count && all; ++i) all = PortFree(static_cast<uint16_t>(base + i));
+    if (all) return base;
+  }
+  return 0;
+}
+
+struct Account {
+  crypto::SecretKey key;
+  chain::Address address{};
+  uint64_t nonce = 0;
+};
+
+std::vector<Account> LoadAccounts(const std::string& path) {
+  std::ifstream in(path);
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::vector<Account> out;
+  boost::json::value v = boost::json::parse(text);
+  for (const auto& a : v.as_array()) {
+    const std::string hex(a.at("privateKey").as_string().c_str());
+    auto secret = FromHex(hex.substr(2));
+    if (!secret) throw std::runtime_error("bad dev account key in " + path);
+    auto key = crypto::SecretKey::FromBytes(*secret);
+    crypto::SecureZero(secret->data(), secret->size());
+    if (!key.ok()) throw std::runtime_error("bad dev account key in " + path);
+    Account acc{std::move(key).value(), {}, 0};
+    acc.address = crypto::EthereumAddress(acc.key);
+    out.push_back(std::move(acc));
+  }
+  return out;
+}
+
+}  // namespace
+
+void RunPanel(double seconds, const Emit& emit_row) {
+  if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")) {
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+  }
+  static int argc = 1;
+  static char arg0[] = "ordo-bench";
+  static char* argv[] = {arg0, nullptr};
+  QApplication app(argc, argv);
+  TempDir dir("panel");
+  const uint16_t base = FreePortBase(8);
+  if (base == 0) throw std::runtime_error("no free ports for the local network");
+  interfaces::LocalNetworkOptions o;
+  o.data_dir = dir.path() + "/net";
+  o.rpc_port_base = base;
+  o.p2p_port_base = static_cast<uint16_t>(base + 4);
+  o.block_interval_ms = 100;
+  o.dev_accounts = load_accounts;
+  std::string error;
+  std::shared_ptr<interfaces::Node> node = interfaces::MakeLocalNetwork(o, &error);
+  if (!node) throw std::runtime_error("local network: " + error);
+  std::vector<Account> accounts = LoadAccounts(o.data_dir + "/dev-accounts.json");
+
+  QSettings state(QString::fromStdString(dir.path() + "/panel.ini"), QSettings::IniFormat);
+  ui::AppSettings settings(&state);
+  auto panel = std::make_unique<ui::Panel>(node, &settings, &state);
+  panel->window()->resize(1280, 800);
+  panel->window()->show();
+
+  // Load: sign and submit transfers, keeping about pending_target in the pool.
+  std::atomic<bool> stop{false};
+  std::atomic<uint64_t> submitted{0}, refused{0};
+  std::thread load([&] {
+    const chain::Address to = accounts.front().address;
+    size_t i = 0;
+    while (!stop) {
+      if (node->getMempool().pending >= pending_target) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        continue;
+      }
+      for (int burst = 0; burst < 200 && !stop; ++burst) {
+        Account& a = accounts[i++ % accounts.size()];
+        const chain::Transaction tx = SignedTransfer(a.key, a.address, a.nonce, to);
+        const std::string err = node->submitRawTransaction(tx.raw);
+        if (err.empty()) {
+          ++a.nonce;
+          ++submitted;
+        } else {
+          ++refused;
+        }
+      }
+    }
+  });
+
+  // The probe: how late a 5 ms timer fires is how long the event loop could not run.
+  std::vector<double> lateness_ms;
+  lateness_ms.reserve(static_cast<size_t>(seconds * 1000 / probe_interval_ms) + 16);
+  QElapsedTimer since_probe;
+  QTimer probe;
+  probe.setTimerType(Qt::PreciseTimer);
+  probe.setInterval(probe_interval_ms);
+  bool warm = false;
+  QObject::connect(&probe, &QTimer::timeout, [&] {
+    const double late = static_cast<double>(since_probe.nsecsElapsed()) / 1e6 - probe_interval_ms;
+    since_probe.restart();
+    if (warm) lateness_ms.push_back(std::max(0.0, late));
+  });
+  // Visit every page in turn so each one renders under load.
+  QTimer pager;
+  int page = 0;
+  QObject::connect(&pager, &QTimer::timeout, [&] {
+    const auto pages = panel->Pages();
+    panel->ShowPage(pages[page++ % pages.size()]->objectName());
+  });
+  std::vector<double> rss;
+  QTimer sampler;
+  QObject::connect(&sampler, &QTimer::timeout, [&] {
+    if (warm) rss.push_back(RssMb());
+  });
+  const uint64_t txs_before = node->getStatus().txs_committed;
+  // Warm-up (a tenth of the run, at least 3 s): caches fill, the first pages render.
+  const int warmup_ms = std::max(3000, static_cast<int>(seconds * 100));
+  QTimer::singleShot(warmup_ms, [&] {
+    warm = true;
+    rss.push_back(RssMb());
+  });
+  QTimer::singleShot(static_cast<int>(seconds * 1000) + warmup_ms, &app, &QApplication::quit);
+  since_probe.start();
+  probe.start();
+  pager.start(1000);
+  sampler.start(1000);
+  app.exec();
+  stop = true;
+  load.join();
+  const interfaces::NodeStatus status = node->getStatus();
+  panel.reset();
+  node.reset();
+
+  std::vector<double> sorted = lateness_ms;
+  std::sort(sorted.begin(), sorted.end());
+  Row r = BaseRow("panel");
+  r["seconds"] = Figure(seconds);
+  r["probes"] = lateness_ms.size();
+  r["longest_stall_ms"] = Figure(sorted.empty() ? 0 : sorted.back());
+  r["stall_p99_ms"] = Figure(Percentile(lateness_ms, 0.99));
+  r["stall_p50_ms"] = Figure(Percentile(lateness_ms, 0.50));
+  r["txs_submitted"] = submitted.load();
+  r["txs_refused"] = refused.load();
+  r["txs_committed"] = status.txs_committed - txs_before;
+  r["committed_tx_per_s"] = Figure(static_cast<double>(status.txs_committed - txs_before) / (seconds + warmup_ms / 1000.0));
+  r["height"] = status.last_committed;
+  double rss_start = 0, rss_end = 0, rss_max = 0;
+  if (!rss.empty()) {
+    rss_start = rss.front();
+    rss_end = rss.back();
+    rss_max = *std::max_element(rss.begin(), rss.end());
+  }
+  r["rss_start_mb"] = Figure(rss_start);
+  r["rss_end_mb"] = Figure(rss_end);
+  r["rss_max_mb"] = Figure(rss_max);
+  r["rss_growth_pct"] = Figure(rss_start > 0 ? (rss_end - rss_start) / rss_start * 100.0 : 0);
+  emit_row(std::move(r));
+}
+
+}  // namespace ordo::bench
