@@ -2,7 +2,8 @@
 # Ordo developer set-up: `packaging/dev.sh run` or `packaging/dev.sh test`.
 # Idempotent on a fresh Debian 12 machine: installs what is missing, configures, builds, then runs
 # or tests. Environment: BUILD_DIR (default build), BUILD_TYPE (default RelWithDebInfo).
-#   packaging/dev.sh run                        a local 4-validator ordod network
+#   packaging/dev.sh run                        the control panel on its embedded 4-validator network
+#   packaging/dev.sh run --devnet               four headless ordod validators instead
 #   packaging/dev.sh run --sim [ordo-sim args]  the simulator live, e.g. --faults all --byzantine 1
 #   packaging/dev.sh test [--sim-seeds A-B] [ctest args]
 # --sim-seeds widens the simulation slice of the test run (default 1-200).
@@ -89,6 +90,22 @@ run_devnet() {
   kill "${devnet_pids[@]}" 2>/dev/null
 }
 
+# The control panel straight on its embedded local network (the operator's validator plus three
+# companions in-process, JSON-RPC 8545-8548), with its data in $ORDO_PANEL_DIR (default
+# build/panel). Without a display it runs under xvfb-run, so the command still works on a server.
+run_panel() {
+  local data_dir=${ORDO_PANEL_DIR:-$build_dir/panel}
+  mkdir -p "$data_dir"
+  local panel=("$build_dir/bin/ordo" --local-network --datadir "$data_dir" "$@")
+  echo "dev.sh: starting the control panel on a local 4-validator network (data in $data_dir);"
+  echo "dev.sh: JSON-RPC http://127.0.0.1:8545 .. 8548, funded accounts in $data_dir/local-network/dev-accounts.json"
+  if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+    echo "dev.sh: no display; running under xvfb-run (set DISPLAY to see the window)"
+    exec xvfb-run -a -s "-screen 0 1400x900x24" "${panel[@]}"
+  fi
+  exec "${panel[@]}"
+}
+
 cmd=${1:-}
 case "$cmd" in
   run)
@@ -99,7 +116,11 @@ case "$cmd" in
       shift
       exec "$build_dir/bin/ordo-sim" --live "$@"
     fi
-    run_devnet
+    if [ "${1:-}" = "--devnet" ]; then  # four headless ordod processes instead of the panel
+      run_devnet
+      exit 0
+    fi
+    run_panel "$@"
     ;;
   test)
     shift
