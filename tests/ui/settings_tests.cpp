@@ -129,7 +129,12 @@ class SettingsTests : public QObject {
     QCOMPARE(t.language(), QStringLiteral("de"));
     QCoreApplication::processEvents();
     QVERIFY(counter.count >= 1);  // widgets are told to retranslate
+    // The compiled translations are real: page names come out in the chosen language.
+    QCOMPARE(QCoreApplication::translate("ordo::ui::Panel", "Overview"), QStringLiteral("Übersicht"));
+    QVERIFY(t.SetLanguage(QStringLiteral("es")));
+    QCOMPARE(QCoreApplication::translate("ordo::ui::Panel", "Validators"), QStringLiteral("Validadores"));
     QVERIFY(t.SetLanguage(QStringLiteral("zh_CN")));
+    QCOMPARE(QCoreApplication::translate("ordo::ui::Panel", "Overview"), QStringLiteral("概览"));
     QVERIFY(!t.SetLanguage(QStringLiteral("xx")));
     QCOMPARE(Translator::NativeName(QStringLiteral("de")), QStringLiteral("Deutsch"));
   }
