@@ -444,10 +444,16 @@ AdmitResult Mempool::AddRaw(ByteSpan raw, const AccountView& state, const chain:
                             Clock::time_point now) {
   if (raw.size() > m_config.tx_bytes_max) return m_impl->Refuse(Reject::Oversized);
   // Gossip brings each transaction once per peer: a hash lookup spares the signature recovery.
+  // Not counted as a rejection: an echo of a transaction the pool holds is normal traffic.
   const Hash32 hash = crypto::Keccak256(raw);
   {
     std::lock_guard lock(m_mutex);
-    if (m_impl->by_hash.contains(hash)) return m_impl->Refuse(Reject::AlreadyKnown);
+    if (m_impl->by_hash.contains(hash)) {
+      AdmitResult known;
+      known.reason = Reject::AlreadyKnown;
+      known.hash = hash;
+      return known;
+    }
   }
   Result<chain::Transaction> decoded = chain::DecodeTransaction(raw);
   if (!decoded.ok()) return m_impl->Refuse(Reject::Malformed);
