@@ -4,6 +4,12 @@
 // Also writes a screenshot of every page (for the README) to $ORDO_SCREENSHOT_DIR when set.
 
 #include <QAbstractItemView>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTableView>
+#include <QTimer>
 #include <QDir>
 #include <QLabel>
 #include <QSettings>
@@ -17,6 +23,8 @@
 #include <qcustomplot.h>
 
 #include "alerts/alert_center.h"
+#include "ordo/chain/transaction.h"
+#include "ordo/crypto/ecdsa.h"
 #include "main_window.h"
 #include "models/client_model.h"
 #include "ordo/interfaces/node.h"
@@ -24,6 +32,7 @@
 #include "settings/app_settings.h"
 
 using namespace ordo;
+using ordo::chain::Address;
 
 namespace {
 
@@ -75,6 +84,43 @@ bool AnyLabelContains(QWidget* page, const QString& text) {
   return false;
 }
 
+struct DevAccount {
+  std::optional<crypto::SecretKey> key;
+  chain::Address address{};
+  uint64_t nonce = 0;
+};
+
+std::vector<DevAccount> LoadDevAccounts(const QString& path) {
+  QFile f(path);
+  std::vector<DevAccount> out;
+  if (!f.open(QIODevice::ReadOnly)) return out;
+  for (const QJsonValue& v : QJsonDocument::fromJson(f.readAll()).array()) {
+    auto secret = FromHex(v.toObject().value(QStringLiteral("privateKey")).toString().mid(2).toStdString());
+    if (!secret) continue;
+    auto key = crypto::SecretKey::FromBytes(*secret);
+    if (!key.ok()) continue;
+    DevAccount a;
+    a.key.emplace(std::move(key).value());
+    a.address = crypto::EthereumAddress(*a.key);
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+QByteArray SignedTransfer(DevAccount& from, const chain::Address& to, uint64_t evm_chain_id) {
+  chain::Transaction tx;
+  tx.type = chain::TxType::DynamicFee;
+  tx.chain_id = evm_chain_id;
+  tx.nonce = from.nonce++;
+  tx.gas_limit = 21'000;
+  tx.to = to;
+  tx.value = 1000;
+  tx.max_fee_per_gas = chain::U256(100'000'000'000ULL);
+  tx.max_priority_fee_per_gas = chain::U256(1'000'000'000ULL + (tx.nonce % 7) * 100'000'000ULL);
+  chain::SignTransaction(tx, *from.key);
+  return QByteArray(reinterpret_cast<const char*>(tx.raw.data()), static_cast<qsizetype>(tx.raw.size()));
+}
+
 }  // namespace
 
 class PanelE2eTests : public QObject {
@@ -90,7 +136,7 @@ class PanelE2eTests : public QObject {
     o.rpc_port_base = base;
     o.p2p_port_base = static_cast<quint16>(base + 4);
     o.block_interval_ms = 200;
-    o.dev_accounts = 2;
+    o.dev_accounts = 10;
     std::string error;
     std::shared_ptr<interfaces::Node> node = interfaces::MakeLocalNetwork(o, &error);
     QVERIFY2(node, error.c_str());
@@ -125,12 +171,47 @@ class PanelE2eTests : public QObject {
             MaxRows(overview) >= 1);
   }
 
+  void transactionsFlowThroughMempoolAndBlocks() {
+    ui::ClientModel* model = m_panel->model();
+    m_accounts = LoadDevAccounts(m_dir.path() + QStringLiteral("/net/dev-accounts.json"));
+    QCOMPARE(m_accounts.size(), size_t{10});
+    const uint64_t chain_id = model->snapshot()->status.evm_chain_id;
+    int admitted = 0;
+    connect(model, &ui::ClientModel::transactionSubmitted, this, [&admitted](const QString& err) { admitted += err.isEmpty() ? 1 : 0; });
+    for (int i = 0; i < 100; ++i) model->submitRawTransaction(SignedTransfer(m_accounts[i % 10], m_accounts[(i + 1) % 10].address, chain_id));
+    QTRY_COMPARE_WITH_TIMEOUT(admitted, 100, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(model->snapshot()->status.txs_committed >= 100, 30000);
+    bool block_with_txs = false;
+    for (const auto& b : model->snapshot()->blocks) block_with_txs = block_with_txs || b.txs > 0;
+    QVERIFY(block_with_txs);
+    QVERIFY(model->snapshot()->mempool.admitted_total >= 100);
+  }
+
   void screenshotsOfEveryPage() {
     const QString dir = qEnvironmentVariable("ORDO_SCREENSHOT_DIR");
     if (dir.isEmpty()) return;  // not asked for: nothing to write
     QVERIFY(QDir().mkpath(dir));
+    // A trickle of transactions (100 tx/s over ten senders, well within the per-sender limits),
+    // so the mempool and blocks pages show traffic.
+    ui::ClientModel* model = m_panel->model();
+    const uint64_t chain_id = model->snapshot()->status.evm_chain_id;
+    QTimer load;
+    connect(&load, &QTimer::timeout, this, [&] {
+      for (int i = 0; i < 10; ++i) model->submitRawTransaction(SignedTransfer(m_accounts[i], m_accounts[(i + 1) % 10].address, chain_id));
+    });
+    load.start(100);
+    QTest::qWait(8000);
     for (QWidget* page : m_panel->Pages()) {
       QVERIFY(m_panel->ShowPage(page->objectName()));
+      if (page->objectName() == QStringLiteral("blocksPage") || page->objectName() == QStringLiteral("peersPage")) {
+        // Show a detail pane: select the newest block / the first peer.
+        for (QTableView* v : page->findChildren<QTableView*>()) {
+          if (v->isVisibleTo(page) && v->model() && v->model()->rowCount() > 0) {
+            v->selectRow(0);
+            break;
+          }
+        }
+      }
       QTest::qWait(800);  // two polls and a chart redraw
       const QImage shot = m_panel->window()->grab().toImage();
       QVERIFY(!shot.isNull());
@@ -171,6 +252,7 @@ class PanelE2eTests : public QObject {
   std::unique_ptr<QSettings> m_state;
   std::unique_ptr<ui::AppSettings> m_settings;
   std::unique_ptr<ui::Panel> m_panel;
+  std::vector<DevAccount> m_accounts;
 };
 
 QTEST_MAIN(PanelE2eTests)

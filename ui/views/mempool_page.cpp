@@ -1,5 +1,6 @@
 #include "views/mempool_page.h"
 
+#include <algorithm>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -219,13 +220,31 @@ void MempoolPage::RedrawChart() {
   QVector<double> values;
   QVector<QString> labels;
   double max_rate = 0;
+  // Only the reasons that occurred, busiest first (at most chart_reasons_max): fourteen labels
+  // in a small chart would overlap, and the table lists them all.
+  constexpr int chart_reasons_max = 6;
+  struct Entry {
+    QString reason;
+    double rate = 0;
+    double total = 0;
+  };
+  std::vector<Entry> entries;
   for (int r = 0; r < m_rejections->rowCount(); ++r) {
-    const QString reason = m_rejections->index(r, RejectionTableModel::Reason).data().toString();
-    const double rate = std::max(0.0, m_rejections->index(r, RejectionTableModel::Rate).data(RejectionTableModel::SortRole).toDouble());
-    keys << r;
-    values << rate;
-    labels << reason;
-    max_rate = std::max(max_rate, rate);
+    Entry e;
+    e.reason = m_rejections->index(r, RejectionTableModel::Reason).data().toString();
+    e.rate = std::max(0.0, m_rejections->index(r, RejectionTableModel::Rate).data(RejectionTableModel::SortRole).toDouble());
+    e.total = m_rejections->index(r, RejectionTableModel::Total).data(RejectionTableModel::SortRole).toDouble();
+    if (e.total > 0) entries.push_back(e);
+  }
+  std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+    return a.rate != b.rate ? a.rate > b.rate : a.total > b.total;
+  });
+  if (entries.size() > chart_reasons_max) entries.resize(chart_reasons_max);
+  for (size_t i = 0; i < entries.size(); ++i) {
+    keys << static_cast<double>(entries.size() - 1 - i);  // busiest at the top
+    values << entries[i].rate;
+    labels << entries[i].reason;
+    max_rate = std::max(max_rate, entries[i].rate);
   }
   auto ticker = QSharedPointer<QCPAxisTickerText>::create();
   ticker->addTicks(keys, labels);
