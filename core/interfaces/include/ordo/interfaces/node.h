@@ -1,7 +1,7 @@
 #pragma once
 // The control panel's only view of the node (DESIGN.md, "Layers"): an abstract interface with
-// plain value structs, implemented by the core (an embedded local network or a single node joined
-// to a network) and by a fake in the UI tests. Nothing here points into node internals.
+// plain value structs, implemented by the core (an embedded local network, a single node joined
+// to a network, or a headless ordod reached over JSON-RPC) and by a fake in the UI tests. Nothing here points into node internals.
 //
 // Thread safety: every method may be called from any thread; calls may block for a few
 // milliseconds (locks, a RocksDB read), so the GUI calls them from its worker thread only.
@@ -28,6 +28,7 @@ enum class LogLevel { Trace, Debug, Info, Warn, Error, Critical };
 enum class NodeMode {
   LocalNetwork,  // the operator's node plus companion validators, all in this process
   Joined,        // one node in this process, joined to a network from its genesis and peers
+  Remote,        // a headless ordod this panel talks to over JSON-RPC
 };
 
 struct NodeStatus {
