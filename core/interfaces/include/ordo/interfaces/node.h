@@ -60,6 +60,8 @@ struct NodeStatus {
   int64_t clock_offset_ms = 0;         // local receive time minus the proposer's block time, last peer block
   uint64_t disk_free_bytes = 0;        // on the data directory's file system
   uint64_t now_ms = 0;                 // when this snapshot was taken
+
+  bool operator==(const NodeStatus&) const = default;
 };
 
 // Phase durations of one committed height, in milliseconds, summed over its rounds.
@@ -74,6 +76,8 @@ struct HeightTiming {
   bool synced = false;       // fetched by block sync: no phases were observed
   uint64_t txs = 0;
   uint64_t time_ms = 0;      // block header time
+
+  bool operator==(const HeightTiming&) const = default;
 };
 
 struct VoteArrival {
@@ -81,6 +85,8 @@ struct VoteArrival {
   bool precommit = false;     // false: prevote
   bool nil = false;
   uint64_t power = 0;         // the voter's power
+
+  bool operator==(const VoteArrival&) const = default;
 };
 
 struct TimeoutEvent {
@@ -88,6 +94,8 @@ struct TimeoutEvent {
   int32_t round = 0;
   std::string step;           // "propose", "prevote", "precommit"
   uint64_t time_ms = 0;       // Unix ms when it fired
+
+  bool operator==(const TimeoutEvent&) const = default;
 };
 
 // The round being decided right now, as this node sees it.
@@ -104,6 +112,8 @@ struct LiveRound {
   uint64_t round_started_ms = 0;     // Unix ms
   std::vector<VoteArrival> arrivals; // in arrival order, first vote per validator and type
   std::vector<TimeoutEvent> recent_timeouts;  // newest last
+
+  bool operator==(const LiveRound&) const = default;
 };
 
 struct PeerInfo {
@@ -119,12 +129,16 @@ struct PeerInfo {
   uint64_t bytes_out = 0;
   int score = 0;               // misbehaviour points
   uint64_t connected_since_ms = 0;
+
+  bool operator==(const PeerInfo&) const = default;
 };
 
 struct BannedPeerInfo {
   std::string id;
   std::string reason;
   uint64_t until_ms = 0;
+
+  bool operator==(const BannedPeerInfo&) const = default;
 };
 
 struct ValidatorInfo {
@@ -139,11 +153,15 @@ struct ValidatorInfo {
   uint64_t window = 0;         // heights observed in the window
   bool is_self = false;
   bool active = true;          // in the active set (jailed and tombstoned arrive with staking)
+
+  bool operator==(const ValidatorInfo&) const = default;
 };
 
 struct RejectionCount {
   std::string reason;          // "nonce too low", "underpriced", ...
   uint64_t total = 0;
+
+  bool operator==(const RejectionCount&) const = default;
 };
 
 struct MempoolStatus {
@@ -156,6 +174,8 @@ struct MempoolStatus {
   uint64_t evicted_total = 0;
   uint64_t expired_total = 0;
   std::vector<RejectionCount> rejected;  // every reason, zero or not
+
+  bool operator==(const MempoolStatus&) const = default;
 };
 
 struct MempoolTx {
@@ -165,6 +185,8 @@ struct MempoolTx {
   double tip_gwei = 0;         // effective tip at the next block's base fee
   uint64_t gas = 0;
   uint64_t size = 0;           // bytes
+
+  bool operator==(const MempoolTx&) const = default;
 };
 
 struct BlockSummary {
@@ -177,6 +199,8 @@ struct BlockSummary {
   std::string proposer;        // moniker (or key prefix when unknown)
   std::string proposer_key;
   double latency_ms = 0;       // height start to commit on this node; 0 when unknown (synced)
+
+  bool operator==(const BlockSummary&) const = default;
 };
 
 struct CommitSignature {
@@ -185,6 +209,8 @@ struct CommitSignature {
   std::string key;
   std::string signature;       // hex
   uint64_t power = 0;
+
+  bool operator==(const CommitSignature&) const = default;
 };
 
 struct BlockDetail {
@@ -203,6 +229,8 @@ struct BlockDetail {
   std::vector<CommitSignature> signatures;
   uint64_t signed_power = 0;
   uint64_t total_power = 0;
+
+  bool operator==(const BlockDetail&) const = default;
 };
 
 struct EvidenceInfo {
@@ -215,6 +243,8 @@ struct EvidenceInfo {
   uint64_t offender_power = 0;
   uint64_t seen_ms = 0;        // Unix ms
   uint64_t included_height = 0;  // 0: not yet in a block
+
+  bool operator==(const EvidenceInfo&) const = default;
 };
 
 struct LogEntry {
@@ -222,6 +252,8 @@ struct LogEntry {
   LogLevel level = LogLevel::Info;
   std::string source;          // the node's moniker
   std::string message;
+
+  bool operator==(const LogEntry&) const = default;
 };
 
 struct LocalValidator {
@@ -231,6 +263,8 @@ struct LocalValidator {
   uint16_t p2p_port = 0;
   bool running = false;
   bool is_operator = false;    // the node the panel shows
+
+  bool operator==(const LocalValidator&) const = default;
 };
 
 class Node {
@@ -293,6 +327,8 @@ struct LocalNetworkOptions {
   uint16_t p2p_port_base = 26656;
   uint64_t block_interval_ms = 1000;
   size_t dev_accounts = 10;            // funded accounts listed in data_dir/dev-accounts.json
+
+  bool operator==(const LocalNetworkOptions&) const = default;
 };
 
 // Starts (or resumes) a local network in this process; node0 is the operator's. nullptr with
