@@ -339,6 +339,12 @@ std::unique_ptr<Node> MakeLocalNetwork(const LocalNetworkOptions& options, std::
 // `ordod init`, or a network's genesis with persistent peers). nullptr with `error` when it cannot.
 std::unique_ptr<Node> MakeNodeFromHome(const std::string& home, std::string* error);
 
+// Talks to a running `ordod` over its JSON-RPC at `rpc_url` ("http://127.0.0.1:8545"): getters
+// serve from one ordo_panelSnapshot at most ~150 ms old, notifications come from a 250 ms poll.
+// While ordod is unreachable getStatus() has running=false and the getters return empty values.
+// nullptr with `error` when the URL is not http://host:port or the first snapshot cannot be had.
+std::unique_ptr<Node> MakeRemoteNode(const std::string& rpc_url, std::string* error);
+
 // Writes a home to join a network: the network's genesis file, the peers ("host:port") and a new
 // node key; no validator key unless one is imported later. False with `error` when it cannot.
 bool PrepareJoinHome(const std::string& home, const std::string& genesis_file,
