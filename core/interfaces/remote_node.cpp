@@ -60,6 +60,7 @@ class RemoteNode : public Node {
  public:
   RemoteNode(RpcEndpoint endpoint, std::string url) : m_url(std::move(url)), m_rpc(std::move(endpoint)) {}
 
+  // Stops the poll thread; waits at most for the call it is making (its deadlines bound that).
   ~RemoteNode() override {
     {
       std::lock_guard lock(m_poll_mutex);

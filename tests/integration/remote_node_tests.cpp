@@ -220,13 +220,17 @@ class RemoteNodeTests : public QObject {
 
   void aFrozenOrdodIsNotRunningWithinTheDeadlines() {
     QVERIFY(m_ordod->Pause());
+    // SIGSTOP takes effect asynchronously: a call may still be answered just after kill().
+    const bool stopped_showing = WaitFor([&] { return !m_node->getStatus().running; }, wait_ms);
     QElapsedTimer t;
     t.start();
     const NodeStatus s = m_node->getStatus();
     const qint64 took = t.elapsed();
     QVERIFY(m_ordod->Resume());
+    QVERIFY(stopped_showing);
     QVERIFY(!s.running);
     QCOMPARE(s.mode, NodeMode::Remote);
+    QCOMPARE(s.rpc_url, m_url);
     QVERIFY2(took < unreachable_status_ms_max, qPrintable(QString::number(took) + " ms"));
     QVERIFY(WaitFor([&] { return m_node->getStatus().running; }, wait_ms));
   }
