@@ -5,10 +5,10 @@
 #include <chrono>
 #include <deque>
 #include <filesystem>
-#include <map>
 #include <mutex>
 
-#include "ordo/crypto/keccak.h"
+#include "interfaces/node_view.h"
+#include "interfaces/subscribers.h"
 #include "ordo/crypto/secure.h"
 #include "ordo/interfaces/node.h"
 #include "ordo/node/home.h"
@@ -18,79 +18,6 @@ namespace ordo::interfaces {
 namespace {
 
 constexpr size_t recent_logs_max = 5000;
-constexpr size_t block_cache_max = 1024;
-
-uint64_t NowMs() {
-  return static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::milliseconds>(
-                                   std::chrono::system_clock::now().time_since_epoch()).count());
-}
-
-std::string Hex0x(ByteSpan b) { return "0x" + ToHex(b); }
-
-LogLevel ToLevel(node::LogLevel l) {
-  switch (l) {
-    case node::LogLevel::Trace: return LogLevel::Trace;
-    case node::LogLevel::Debug: return LogLevel::Debug;
-    case node::LogLevel::Info: return LogLevel::Info;
-    case node::LogLevel::Warn: return LogLevel::Warn;
-    case node::LogLevel::Error: return LogLevel::Error;
-    case node::LogLevel::Critical: return LogLevel::Critical;
-  }
-  return LogLevel::Info;
-}
-
-std::string TimeoutStepName(consensus::TimeoutKind k) {
-  switch (k) {
-    case consensus::TimeoutKind::Propose: return "propose";
-    case consensus::TimeoutKind::Prevote: return "prevote";
-    case consensus::TimeoutKind::Precommit: return "precommit";
-  }
-  return "propose";
-}
-
-// Subscribers of one notification kind; a Handler removes its entry.
-template <typename T>
-class Subscribers {
- public:
-  using Fn = std::function<void(const T&)>;
-
-  std::unique_ptr<Handler> Add(Fn fn) {
-    std::lock_guard lock(m_state->mutex);
-    const int id = ++m_state->next;
-    m_state->fns[id] = std::make_shared<Fn>(std::move(fn));
-    return std::make_unique<Sub>(m_state, id);
-  }
-
-  void Fire(const T& v) {
-    std::vector<std::shared_ptr<Fn>> fns;
-    {
-      std::lock_guard lock(m_state->mutex);
-      for (auto& [id, f] : m_state->fns) fns.push_back(f);
-    }
-    for (auto& f : fns) (*f)(v);
-  }
-
- private:
-  struct State {
-    std::mutex mutex;
-    std::map<int, std::shared_ptr<Fn>> fns;
-    int next = 0;
-  };
-  class Sub : public Handler {
-   public:
-    Sub(std::shared_ptr<State> s, int id) : m_state(std::move(s)), m_id(id) {}
-    ~Sub() override { disconnect(); }
-    void disconnect() override {
-      std::lock_guard lock(m_state->mutex);
-      m_state->fns.erase(m_id);
-    }
-
-   private:
-    std::shared_ptr<State> m_state;
-    int m_id;
-  };
-  std::shared_ptr<State> m_state = std::make_shared<State>();
-};
 
 struct Member {
   int index = 0;
@@ -110,6 +37,7 @@ class PanelNode : public Node {
     for (auto it = m_members.rbegin(); it != m_members.rend(); ++it) {
       if (it->node) it->node->Stop();
     }
+    m_operator_view.reset();
     m_members.clear();
   }
 
@@ -124,7 +52,7 @@ class PanelNode : public Node {
     o.log_to_stderr = false;
     if (m.index == 0) {
       o.observers.log = [this](node::LogLevel level, uint64_t ms, const std::string& msg) {
-        LogEntry e{ms, ToLevel(level), m_operator_moniker, msg};
+        LogEntry e{ms, ToLogLevel(level), m_operator_moniker, msg};
         {
           std::lock_guard lock(m_logs_mutex);
           m_logs.push_back(e);
@@ -138,8 +66,7 @@ class PanelNode : public Node {
         m_block_subs.Fire(b);
       };
       o.observers.evidence = [this](const node::EvidenceRecord& r) {
-        auto op = Operator();
-        if (op) m_evidence_subs.Fire(ToInfo(*op, r));
+        if (const NodeView* v = View()) m_evidence_subs.Fire(v->EvidenceOf(r));
       };
     }
     m.moniker = o.config.moniker;
@@ -157,6 +84,7 @@ class PanelNode : public Node {
       return false;
     }
     m.node = std::move(opened).value();
+    if (m.index == 0) m_operator_view = std::make_unique<NodeView>(*m.node);
     return true;
   }
 
@@ -170,256 +98,66 @@ class PanelNode : public Node {
   // ---- interfaces::Node ----
 
   NodeStatus getStatus() override {
-    NodeStatus s;
-    s.mode = m_mode;
-    s.data_dir = m_data_dir;
-    s.now_ms = NowMs();
-    auto op = Operator();
-    if (!op) return s;
-    node::Node& n = *op;
-    const node::ConsensusStatus c = n.Consensus();
-    s.running = true;
-    s.moniker = n.config().moniker;
-    s.chain_id = n.genesis().chain_id;
-    s.evm_chain_id = n.evm_chain_id();
-    s.log_file = n.home() + "/logs/ordod.log";
-    if (n.rpc_port() != 0) s.rpc_url = "http://127.0.0.1:" + std::to_string(n.rpc_port());
-    s.height = c.height;
-    s.round = c.round;
-    s.step = c.step;
-    s.last_committed = c.last_committed;
-    s.last_block_time_ms = c.last_block_time_ms;
-    s.last_commit_local_ms = n.LastCommitLocalMs();
-    s.last_block_interval_ms = n.Metrics().last_block_interval_ms.load();
-    s.target_block_interval_ms = n.genesis().params.block_interval_ms;
-    for (const auto& [peer, h] : n.PeerHeights()) s.best_peer_height = std::max(s.best_peer_height, h);
-    s.peers = n.Peers().size();
-    s.network_paused = n.NetworkPaused();
-    const consensus::ValidatorSet vs = n.Validators();
-    s.total_power = vs.TotalPower();
-    if (auto key = n.ValidatorKey()) {
-      s.validator_key = ToHex(*key);
-      if (auto idx = vs.IndexOf(*key)) {
-        s.is_validator = true;
-        s.own_power = vs.at(*idx).power;
-      }
+    const NodeView* v = View();
+    if (v == nullptr) {
+      NodeStatus s;
+      s.mode = m_mode;
+      s.data_dir = m_data_dir;
+      s.now_ms = static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                           std::chrono::system_clock::now().time_since_epoch()).count());
+      return s;
     }
-    s.signer_last_height = c.signer_last_height;
-    s.txs_committed = n.Metrics().txs_committed.load();
-    s.clock_offset_ms = n.ClockOffsetMs();
-    std::error_code ec;
-    const auto space = std::filesystem::space(n.home(), ec);
-    if (!ec) s.disk_free_bytes = space.available;
-    return s;
+    return v->StatusNow(m_mode, m_data_dir);
   }
 
   LiveRound getLiveRound() override {
-    LiveRound out;
-    auto op = Operator();
-    if (!op) return out;
-    const node::LiveRoundInfo l = op->LiveRound();
-    const consensus::ValidatorSet vs = op->Validators();
-    out.height = l.height;
-    out.round = l.round;
-    out.step = l.step;
-    out.total_power = vs.TotalPower();
-    out.quorum_power = vs.QuorumPower();
-    out.round_started_ms = l.round_started_ms;
-    for (const node::VoteSeen& v : l.votes) {
-      const uint64_t power = vs.Contains(v.validator) ? vs.at(v.validator).power : 0;
-      const bool precommit = v.type == consensus::VoteType::Precommit;
-      out.arrivals.push_back(VoteArrival{v.at_ms, precommit, v.nil, power});
-      uint64_t& total = precommit ? (v.nil ? out.precommit_nil_power : out.precommit_power)
-                                  : (v.nil ? out.prevote_nil_power : out.prevote_power);
-      total += power;
-    }
-    for (const node::TimeoutSeen& t : l.timeouts) {
-      out.recent_timeouts.push_back(TimeoutEvent{t.height, t.round, TimeoutStepName(t.kind), t.time_ms});
-    }
-    return out;
+    const NodeView* v = View();
+    return v != nullptr ? v->LiveRoundNow() : LiveRound{};
   }
 
   std::vector<HeightTiming> getHeightTimings(size_t max) override {
-    std::vector<HeightTiming> out;
-    auto op = Operator();
-    if (!op) return out;
-    for (const node::HeightTiming& t : op->HeightTimings(max)) {
-      out.push_back(HeightTiming{t.height, t.rounds, t.propose_ms, t.prevote_ms, t.precommit_ms, t.commit_ms,
-                                 t.total_ms, t.synced, t.txs, t.time_ms});
-    }
-    return out;
+    const NodeView* v = View();
+    return v != nullptr ? v->Timings(max) : std::vector<HeightTiming>{};
   }
 
   std::vector<PeerInfo> getPeers() override {
-    std::vector<PeerInfo> out;
-    auto op = Operator();
-    if (!op) return out;
-    std::map<std::string, uint64_t> power_by_peer;
-    const consensus::ValidatorSet vs = op->Validators();
-    for (const auto& gv : op->genesis().validators) {
-      if (!gv.node_key) continue;
-      if (auto idx = vs.IndexOf(gv.consensus_key)) power_by_peer[net::PeerIdOf(*gv.node_key)] = vs.at(*idx).power;
-    }
-    const auto heights = op->PeerHeights();
-    for (const net::PeerInfo& p : op->Peers()) {
-      PeerInfo i;
-      i.id = p.id;
-      i.node_key = ToHex(p.node_key);
-      i.moniker = p.moniker;
-      i.address = p.address;
-      i.outbound = p.outbound;
-      if (auto it = power_by_peer.find(p.id); it != power_by_peer.end()) i.validator_power = it->second;
-      if (auto it = heights.find(p.id); it != heights.end()) i.height = it->second;
-      i.rtt_ms = p.rtt_ms;
-      i.bytes_in = p.bytes_in;
-      i.bytes_out = p.bytes_out;
-      i.score = p.score;
-      i.connected_since_ms = p.connected_since_ms;
-      out.push_back(std::move(i));
-    }
-    return out;
+    const NodeView* v = View();
+    return v != nullptr ? v->Peers() : std::vector<PeerInfo>{};
   }
 
   std::vector<BannedPeerInfo> getBannedPeers() override {
-    std::vector<BannedPeerInfo> out;
-    auto op = Operator();
-    if (!op) return out;
-    for (const net::BannedPeer& b : op->BannedPeers()) out.push_back(BannedPeerInfo{b.id, b.reason, b.until_ms});
-    return out;
+    const NodeView* v = View();
+    return v != nullptr ? v->BannedPeers() : std::vector<BannedPeerInfo>{};
   }
 
   std::vector<ValidatorInfo> getValidators() override {
-    std::vector<ValidatorInfo> out;
-    auto op = Operator();
-    if (!op) return out;
-    const consensus::ValidatorSet vs = op->Validators();
-    const std::vector<node::SigningStats> signing = op->Signing();
-    const auto own = op->ValidatorKey();
-    for (size_t i = 0; i < vs.size(); ++i) {
-      const consensus::Validator& v = vs.at(static_cast<consensus::ValidatorIndex>(i));
-      ValidatorInfo info;
-      info.index = static_cast<int>(i);
-      info.key = ToHex(v.public_key);
-      info.moniker = MonikerOf(*op, v.public_key);
-      info.power = v.power;
-      info.power_share = vs.TotalPower() > 0 ? static_cast<double>(v.power) / static_cast<double>(vs.TotalPower()) : 0;
-      info.proposer_priority = v.proposer_priority;
-      if (i < signing.size()) {
-        info.last_signed_height = signing[i].last_signed_height;
-        info.missed_in_window = signing[i].missed_in_window;
-        info.window = signing[i].window;
-      }
-      info.is_self = own && *own == v.public_key;
-      out.push_back(std::move(info));
-    }
-    return out;
+    const NodeView* v = View();
+    return v != nullptr ? v->Validators() : std::vector<ValidatorInfo>{};
   }
 
   MempoolStatus getMempool() override {
-    MempoolStatus out;
-    auto op = Operator();
-    if (!op) return out;
-    const mempool::Stats st = op->MempoolStats();
-    out.pending = st.pending;
-    out.queued = st.queued;
-    out.bytes = st.bytes;
-    out.txs_max = op->config().mempool_txs_max;
-    out.bytes_max = op->config().mempool_bytes_max;
-    out.admitted_total = st.admitted_total;
-    out.evicted_total = st.evicted_total;
-    out.expired_total = st.expired_total;
-    for (int r = 0; r < mempool::reject_reason_count; ++r) {
-      out.rejected.push_back(RejectionCount{mempool::RejectMessage(static_cast<mempool::Reject>(r)), st.rejected_total[r]});
-    }
-    return out;
+    const NodeView* v = View();
+    return v != nullptr ? v->Mempool() : MempoolStatus{};
   }
 
   std::vector<MempoolTx> getMempoolTop(size_t max) override {
-    std::vector<MempoolTx> out;
-    auto op = Operator();
-    if (!op) return out;
-    const chain::U256 base_fee = op->BaseFee();
-    for (const chain::TxPtr& tx : op->MempoolTop(max)) {
-      MempoolTx m;
-      m.hash = Hex0x(tx->hash);
-      m.from = Hex0x(tx->sender);
-      m.nonce = tx->nonce;
-      m.tip_gwei = static_cast<double>(chain::EffectiveTip(*tx, base_fee)) / 1e9;
-      m.gas = tx->gas_limit;
-      m.size = tx->raw.size();
-      out.push_back(std::move(m));
-    }
-    return out;
+    const NodeView* v = View();
+    return v != nullptr ? v->MempoolTop(max) : std::vector<MempoolTx>{};
   }
 
   std::vector<BlockSummary> getRecentBlocks(size_t max) override {
-    std::vector<BlockSummary> out;
-    auto op = Operator();
-    if (!op) return out;
-    std::map<uint64_t, double> latency;
-    for (const node::HeightTiming& t : op->HeightTimings(node::height_timings_max)) {
-      if (!t.synced) latency[t.height] = t.total_ms;
-    }
-    const uint64_t head = op->Height();
-    std::lock_guard lock(m_cache_mutex);
-    for (uint64_t h = head; h >= 1 && out.size() < max; --h) {
-      auto it = m_block_cache.find(h);
-      if (it == m_block_cache.end()) {
-        auto info = op->GetBlockByHeight(h);
-        if (!info) break;
-        it = m_block_cache.emplace(h, Summarise(*op, *info)).first;
-        if (m_block_cache.size() > block_cache_max) m_block_cache.erase(m_block_cache.begin());
-      }
-      BlockSummary b = it->second;
-      if (auto l = latency.find(h); l != latency.end()) b.latency_ms = l->second;
-      out.push_back(std::move(b));
-    }
-    return out;
+    const NodeView* v = View();
+    return v != nullptr ? v->RecentBlocks(max) : std::vector<BlockSummary>{};
   }
 
   std::optional<BlockDetail> getBlock(uint64_t height) override {
-    auto op = Operator();
-    if (!op) return std::nullopt;
-    auto info = op->GetBlockByHeight(height);
-    if (!info) return std::nullopt;
-    BlockDetail d;
-    d.summary = Summarise(*op, *info);
-    const chain::BlockHeader& h = info->block.header;
-    d.parent_hash = Hex0x(h.prev_hash);
-    d.state_root = Hex0x(h.state_root);
-    d.txs_root = Hex0x(h.txs_root);
-    d.receipts_root = Hex0x(h.receipts_root);
-    d.validators_hash = Hex0x(h.validators_hash);
-    d.base_fee_wei = info->base_fee.str();
-    for (const Bytes& raw : info->block.txs) d.tx_hashes.push_back(Hex0x(crypto::Keccak256(raw)));
-    d.evidence = info->block.evidence.size();
-    if (auto cert = op->CertificateAt(height)) {
-      const consensus::ValidatorSet vs = op->Validators();
-      d.has_certificate = true;
-      d.certificate_round = cert->round;
-      d.total_power = vs.TotalPower();
-      for (const consensus::CommitSig& cs : cert->signatures) {
-        CommitSignature sig;
-        sig.validator = static_cast<int>(cs.validator);
-        if (vs.Contains(cs.validator)) {
-          sig.key = ToHex(vs.at(cs.validator).public_key);
-          sig.moniker = MonikerOf(*op, vs.at(cs.validator).public_key);
-          sig.power = vs.at(cs.validator).power;
-        }
-        sig.signature = ToHex(cs.signature);
-        d.signed_power += sig.power;
-        d.signatures.push_back(std::move(sig));
-      }
-    }
-    return d;
+    const NodeView* v = View();
+    return v != nullptr ? v->Block(height) : std::nullopt;
   }
 
   std::vector<EvidenceInfo> getEvidence() override {
-    std::vector<EvidenceInfo> out;
-    auto op = Operator();
-    if (!op) return out;
-    for (const node::EvidenceRecord& r : op->EvidenceSeen()) out.push_back(ToInfo(*op, r));
-    return out;
+    const NodeView* v = View();
+    return v != nullptr ? v->Evidence() : std::vector<EvidenceInfo>{};
   }
 
   std::vector<LogEntry> getRecentLogs(size_t max) override {
@@ -495,62 +233,20 @@ class PanelNode : public Node {
     return m_members.empty() ? nullptr : m_members.front().node.get();
   }
 
-  static std::string MonikerOf(const node::Node& n, const crypto::XOnlyPublicKey& key) {
-    for (const auto& gv : n.genesis().validators) {
-      if (gv.consensus_key == key) return gv.moniker;
-    }
-    return ToHex(key).substr(0, 12);
-  }
-
-  static BlockSummary Summarise(const node::Node& n, const node::BlockInfo& info) {
-    BlockSummary b;
-    b.height = info.block.header.height;
-    b.hash = Hex0x(info.hash);
-    b.time_ms = info.block.header.time_ms;
-    b.txs = info.block.txs.size();
-    b.gas_used = info.gas_used;
-    b.round = info.round;
-    b.proposer = MonikerOf(n, info.block.header.proposer);
-    b.proposer_key = ToHex(info.block.header.proposer);
-    return b;
-  }
-
-  static EvidenceInfo ToInfo(const node::Node& n, const node::EvidenceRecord& r) {
-    EvidenceInfo e;
-    consensus::ValidatorIndex offender = 0;
-    if (const auto* dv = std::get_if<consensus::DuplicateVoteEvidence>(&r.evidence)) {
-      e.kind = dv->first.type == consensus::VoteType::Prevote ? "duplicate prevote" : "duplicate precommit";
-      e.height = dv->first.height;
-      e.round = dv->first.round;
-      offender = dv->first.validator;
-    } else {
-      const auto& dp = std::get<consensus::DuplicateProposalEvidence>(r.evidence);
-      e.kind = "double proposal";
-      e.height = dp.first.height;
-      e.round = dp.first.round;
-      offender = dp.first.validator;
-    }
-    e.offender_index = static_cast<int>(offender);
-    const consensus::ValidatorSet vs = n.Validators();
-    if (vs.Contains(offender)) {
-      e.offender_key = ToHex(vs.at(offender).public_key);
-      e.offender_moniker = MonikerOf(n, vs.at(offender).public_key);
-      e.offender_power = vs.at(offender).power;
-    }
-    e.seen_ms = r.seen_ms;
-    e.included_height = r.included_height;
-    return e;
+  // The operator's node as the panel sees it; null until it started.
+  const NodeView* View() {
+    std::lock_guard lock(m_members_mutex);
+    return m_operator_view.get();
   }
 
   const NodeMode m_mode;
   const std::string m_data_dir;
   std::mutex m_members_mutex;
   std::vector<Member> m_members;  // guarded by m_members_mutex; [0] is the operator's
+  std::unique_ptr<NodeView> m_operator_view;  // guarded by m_members_mutex; over m_members[0].node
   std::string m_operator_moniker;
   std::mutex m_logs_mutex;
   std::deque<LogEntry> m_logs;  // guarded by m_logs_mutex
-  std::mutex m_cache_mutex;
-  std::map<uint64_t, BlockSummary> m_block_cache;  // guarded by m_cache_mutex
   Subscribers<BlockSummary> m_block_subs;
   Subscribers<LogEntry> m_log_subs;
   Subscribers<EvidenceInfo> m_evidence_subs;

@@ -97,7 +97,7 @@ std::optional<BlockMeta> DecodeBlockMeta(ByteSpan b) {
   return m;
 }
 
-// Hands every formatted log line to NodeObservers::log (the control panel's log page).
+// Hands every formatted log line to the node's LogRing and NodeObservers::log (the panel's log page).
 class ObserverSink : public spdlog::sinks::base_sink<std::mutex> {
  public:
   explicit ObserverSink(std::function<void(LogLevel, uint64_t, const std::string&)> fn) : m_fn(std::move(fn)) {}
@@ -121,6 +121,35 @@ class ObserverSink : public spdlog::sinks::base_sink<std::mutex> {
 
  private:
   std::function<void(LogLevel, uint64_t, const std::string&)> m_fn;
+};
+
+// The last recent_log_lines_max log lines for RecentLogs. Shared with the logger's sink, so that
+// it outlives any line logged while the node is torn down.
+class LogRing {
+ public:
+  void Add(LogLevel level, uint64_t time_ms, const std::string& message) {
+    std::lock_guard lock(m_mutex);
+    LogLine line{++m_last_seq, time_ms, level, message.substr(0, log_line_bytes_max)};
+    m_lines.push_back(std::move(line));
+    if (m_lines.size() > recent_log_lines_max) m_lines.pop_front();
+  }
+
+  std::vector<LogLine> After(uint64_t after_seq, size_t max, uint64_t* next_seq) const {
+    std::lock_guard lock(m_mutex);
+    std::vector<LogLine> out;
+    *next_seq = m_last_seq;
+    if (after_seq >= m_last_seq || m_lines.empty()) return out;
+    const uint64_t first_seq = m_lines.front().seq;
+    size_t i = after_seq >= first_seq ? static_cast<size_t>(after_seq - first_seq + 1) : 0;
+    for (; i < m_lines.size() && out.size() < max; ++i) out.push_back(m_lines[i]);
+    if (!out.empty()) *next_seq = out.back().seq;
+    return out;
+  }
+
+ private:
+  mutable std::mutex m_mutex;
+  std::deque<LogLine> m_lines;  // guarded by m_mutex; consecutive seqs, oldest first
+  uint64_t m_last_seq = 0;      // guarded by m_mutex
 };
 
 double MsBetween(std::chrono::steady_clock::time_point a, std::chrono::steady_clock::time_point b) {
@@ -164,6 +193,7 @@ struct Node::Impl {
   NodeOptions opts;
   std::string data_dir;
   std::shared_ptr<spdlog::logger> log;
+  std::shared_ptr<LogRing> log_ring = std::make_shared<LogRing>();
   asio::io_context io;
   asio::strand<asio::io_context::executor_type> strand;
   std::optional<asio::executor_work_guard<asio::io_context::executor_type>> work;
@@ -291,7 +321,11 @@ Result<std::unique_ptr<Node>> Node::Open(NodeOptions options) {
   } catch (const spdlog::spdlog_ex& e) {
     return Status::IoError(std::string("cannot open the log file: ") + e.what());
   }
-  if (m.opts.observers.log) sinks.push_back(std::make_shared<ObserverSink>(m.opts.observers.log));
+  sinks.push_back(std::make_shared<ObserverSink>(
+      [ring = m.log_ring, observer = m.opts.observers.log](LogLevel level, uint64_t time_ms, const std::string& message) {
+        ring->Add(level, time_ms, message);
+        if (observer) observer(level, time_ms, message);
+      }));
   m.log = std::make_shared<spdlog::logger>("ordod", sinks.begin(), sinks.end());
   m.log->set_level(spdlog::level::from_str(m.opts.config.log_level));
   m.log->flush_on(spdlog::level::warn);
@@ -1352,6 +1386,10 @@ std::optional<CommitCertificate> Node::CertificateAt(uint64_t height) const {
   auto c = codec::Decode<CommitCertificate>(**cert);
   if (!c.ok()) return std::nullopt;
   return c.value();
+}
+
+std::vector<LogLine> Node::RecentLogs(uint64_t after_seq, size_t max, uint64_t* next_seq) const {
+  return m_impl->log_ring->After(after_seq, max, next_seq);
 }
 
 uint16_t Node::rpc_port() const { return m_impl->server ? m_impl->server->port() : 0; }

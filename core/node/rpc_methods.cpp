@@ -6,6 +6,7 @@
 
 #include "ordo/chain/transaction.h"
 #include "ordo/crypto/keccak.h"
+#include "panel_rpc_methods.h"
 #include "ordo/node/node.h"
 
 namespace ordo::node {
@@ -450,6 +451,7 @@ void RegisterRpcMethods(Node& node, rpc::Dispatcher& d) {
     o["top"] = std::move(top);
     return json::value(std::move(o));
   });
+  RegisterPanelRpcMethods(node, d);
 }
 
 }  // namespace ordo::node

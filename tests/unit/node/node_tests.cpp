@@ -139,6 +139,29 @@ class NodeTests : public QObject {
     node->Stop();
   }
 
+  void keepsRecentLogLinesInSequence() {
+    Fixture f;
+    auto node = f.Open();
+    QVERIFY(node->Start().ok());
+    QVERIFY(WaitFor([&] { return node->Height() >= 3; }));
+    uint64_t next = 0;
+    const auto all = node->RecentLogs(0, node::recent_log_lines_max, &next);
+    QVERIFY(all.size() >= 3);
+    QCOMPARE(all.front().seq, uint64_t{1});
+    for (size_t i = 1; i < all.size(); ++i) QCOMPARE(all[i].seq, all[i - 1].seq + 1);
+    QCOMPARE(next, all.back().seq);
+    // Paging: two lines after the first, then the rest.
+    const auto page = node->RecentLogs(1, 2, &next);
+    QCOMPARE(page.size(), size_t{2});
+    QCOMPARE(page[0].seq, uint64_t{2});
+    QCOMPARE(next, uint64_t{3});
+    // Past the newest line (a seq from an earlier run): nothing, and the newest seq to start over.
+    const auto none = node->RecentLogs(UINT64_MAX, 10, &next);
+    QVERIFY(none.empty());
+    QVERIFY(next >= all.back().seq && next < UINT64_MAX);
+    node->Stop();
+  }
+
   void restartKeepsChainAndState() {
     Fixture f;
     Hash32 hash_at_2{};

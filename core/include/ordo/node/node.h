@@ -51,6 +51,17 @@ struct NodeOptions {
   NodeObservers observers;
 };
 
+// One line of the node's log as RecentLogs serves it.
+struct LogLine {
+  uint64_t seq = 0;        // 1, 2, ... in the order logged since Open
+  uint64_t time_ms = 0;    // Unix ms
+  LogLevel level = LogLevel::Info;
+  std::string message;     // at most log_line_bytes_max bytes
+};
+
+inline constexpr size_t recent_log_lines_max = 2048;
+inline constexpr size_t log_line_bytes_max = 4096;
+
 // Phase durations of one committed height as this node lived it (summed over rounds).
 struct HeightTiming {
   uint64_t height = 0;
@@ -195,6 +206,10 @@ class Node {
   uint64_t LastCommitLocalMs() const;
   std::optional<consensus::CommitCertificate> CertificateAt(uint64_t height) const;
   bool NetworkPaused() const;
+  // The kept log lines (the last recent_log_lines_max) with seq > after_seq, oldest first, at most
+  // `max`. *next_seq: the after_seq of the next call (the last seq returned, else the newest seq
+  // logged, which is below after_seq when after_seq came from an earlier run of the node).
+  std::vector<LogLine> RecentLogs(uint64_t after_seq, size_t max, uint64_t* next_seq) const;
 
   // Mempool admission (thread-safe; signature recovery on the calling thread).
   mempool::AdmitResult SubmitRawTransaction(ByteSpan raw);

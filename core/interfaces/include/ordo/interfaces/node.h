@@ -1,7 +1,7 @@
 #pragma once
 // The control panel's only view of the node (DESIGN.md, "Layers"): an abstract interface with
-// plain value structs, implemented by the core (an embedded local network or a single node joined
-// to a network) and by a fake in the UI tests. Nothing here points into node internals.
+// plain value structs, implemented by the core (an embedded local network, a single node joined
+// to a network, or a headless ordod reached over JSON-RPC) and by a fake in the UI tests. Nothing here points into node internals.
 //
 // Thread safety: every method may be called from any thread; calls may block for a few
 // milliseconds (locks, a RocksDB read), so the GUI calls them from its worker thread only.
@@ -28,6 +28,7 @@ enum class LogLevel { Trace, Debug, Info, Warn, Error, Critical };
 enum class NodeMode {
   LocalNetwork,  // the operator's node plus companion validators, all in this process
   Joined,        // one node in this process, joined to a network from its genesis and peers
+  Remote,        // a headless ordod this panel talks to over JSON-RPC
 };
 
 struct NodeStatus {
@@ -59,6 +60,8 @@ struct NodeStatus {
   int64_t clock_offset_ms = 0;         // local receive time minus the proposer's block time, last peer block
   uint64_t disk_free_bytes = 0;        // on the data directory's file system
   uint64_t now_ms = 0;                 // when this snapshot was taken
+
+  bool operator==(const NodeStatus&) const = default;
 };
 
 // Phase durations of one committed height, in milliseconds, summed over its rounds.
@@ -73,6 +76,8 @@ struct HeightTiming {
   bool synced = false;       // fetched by block sync: no phases were observed
   uint64_t txs = 0;
   uint64_t time_ms = 0;      // block header time
+
+  bool operator==(const HeightTiming&) const = default;
 };
 
 struct VoteArrival {
@@ -80,6 +85,8 @@ struct VoteArrival {
   bool precommit = false;     // false: prevote
   bool nil = false;
   uint64_t power = 0;         // the voter's power
+
+  bool operator==(const VoteArrival&) const = default;
 };
 
 struct TimeoutEvent {
@@ -87,6 +94,8 @@ struct TimeoutEvent {
   int32_t round = 0;
   std::string step;           // "propose", "prevote", "precommit"
   uint64_t time_ms = 0;       // Unix ms when it fired
+
+  bool operator==(const TimeoutEvent&) const = default;
 };
 
 // The round being decided right now, as this node sees it.
@@ -103,6 +112,8 @@ struct LiveRound {
   uint64_t round_started_ms = 0;     // Unix ms
   std::vector<VoteArrival> arrivals; // in arrival order, first vote per validator and type
   std::vector<TimeoutEvent> recent_timeouts;  // newest last
+
+  bool operator==(const LiveRound&) const = default;
 };
 
 struct PeerInfo {
@@ -118,12 +129,16 @@ struct PeerInfo {
   uint64_t bytes_out = 0;
   int score = 0;               // misbehaviour points
   uint64_t connected_since_ms = 0;
+
+  bool operator==(const PeerInfo&) const = default;
 };
 
 struct BannedPeerInfo {
   std::string id;
   std::string reason;
   uint64_t until_ms = 0;
+
+  bool operator==(const BannedPeerInfo&) const = default;
 };
 
 struct ValidatorInfo {
@@ -138,11 +153,15 @@ struct ValidatorInfo {
   uint64_t window = 0;         // heights observed in the window
   bool is_self = false;
   bool active = true;          // in the active set (jailed and tombstoned arrive with staking)
+
+  bool operator==(const ValidatorInfo&) const = default;
 };
 
 struct RejectionCount {
   std::string reason;          // "nonce too low", "underpriced", ...
   uint64_t total = 0;
+
+  bool operator==(const RejectionCount&) const = default;
 };
 
 struct MempoolStatus {
@@ -155,6 +174,8 @@ struct MempoolStatus {
   uint64_t evicted_total = 0;
   uint64_t expired_total = 0;
   std::vector<RejectionCount> rejected;  // every reason, zero or not
+
+  bool operator==(const MempoolStatus&) const = default;
 };
 
 struct MempoolTx {
@@ -164,6 +185,8 @@ struct MempoolTx {
   double tip_gwei = 0;         // effective tip at the next block's base fee
   uint64_t gas = 0;
   uint64_t size = 0;           // bytes
+
+  bool operator==(const MempoolTx&) const = default;
 };
 
 struct BlockSummary {
@@ -176,6 +199,8 @@ struct BlockSummary {
   std::string proposer;        // moniker (or key prefix when unknown)
   std::string proposer_key;
   double latency_ms = 0;       // height start to commit on this node; 0 when unknown (synced)
+
+  bool operator==(const BlockSummary&) const = default;
 };
 
 struct CommitSignature {
@@ -184,6 +209,8 @@ struct CommitSignature {
   std::string key;
   std::string signature;       // hex
   uint64_t power = 0;
+
+  bool operator==(const CommitSignature&) const = default;
 };
 
 struct BlockDetail {
@@ -202,6 +229,8 @@ struct BlockDetail {
   std::vector<CommitSignature> signatures;
   uint64_t signed_power = 0;
   uint64_t total_power = 0;
+
+  bool operator==(const BlockDetail&) const = default;
 };
 
 struct EvidenceInfo {
@@ -214,6 +243,8 @@ struct EvidenceInfo {
   uint64_t offender_power = 0;
   uint64_t seen_ms = 0;        // Unix ms
   uint64_t included_height = 0;  // 0: not yet in a block
+
+  bool operator==(const EvidenceInfo&) const = default;
 };
 
 struct LogEntry {
@@ -221,6 +252,8 @@ struct LogEntry {
   LogLevel level = LogLevel::Info;
   std::string source;          // the node's moniker
   std::string message;
+
+  bool operator==(const LogEntry&) const = default;
 };
 
 struct LocalValidator {
@@ -230,6 +263,8 @@ struct LocalValidator {
   uint16_t p2p_port = 0;
   bool running = false;
   bool is_operator = false;    // the node the panel shows
+
+  bool operator==(const LocalValidator&) const = default;
 };
 
 class Node {
@@ -292,6 +327,8 @@ struct LocalNetworkOptions {
   uint16_t p2p_port_base = 26656;
   uint64_t block_interval_ms = 1000;
   size_t dev_accounts = 10;            // funded accounts listed in data_dir/dev-accounts.json
+
+  bool operator==(const LocalNetworkOptions&) const = default;
 };
 
 // Starts (or resumes) a local network in this process; node0 is the operator's. nullptr with
@@ -301,6 +338,12 @@ std::unique_ptr<Node> MakeLocalNetwork(const LocalNetworkOptions& options, std::
 // Starts one node from a home directory that holds genesis.json and config.toml (written by
 // `ordod init`, or a network's genesis with persistent peers). nullptr with `error` when it cannot.
 std::unique_ptr<Node> MakeNodeFromHome(const std::string& home, std::string* error);
+
+// Talks to a running `ordod` over its JSON-RPC at `rpc_url` ("http://127.0.0.1:8545"): getters
+// serve from one ordo_panelSnapshot at most ~150 ms old, notifications come from a 250 ms poll.
+// While ordod is unreachable getStatus() has running=false and the getters return empty values.
+// nullptr with `error` when the URL is not http://host:port or the first snapshot cannot be had.
+std::unique_ptr<Node> MakeRemoteNode(const std::string& rpc_url, std::string* error);
 
 // Writes a home to join a network: the network's genesis file, the peers ("host:port") and a new
 // node key; no validator key unless one is imported later. False with `error` when it cannot.
