@@ -61,6 +61,30 @@
         <translation>Der Knoten konnte nicht starten:
 %1</translation>
     </message>
+    <message>
+        <source>ordod not found at %1</source>
+        <translation>ordod nicht gefunden unter %1</translation>
+    </message>
+    <message>
+        <source>ordod init failed: %1</source>
+        <translation>ordod init fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>cannot start %1</source>
+        <translation>%1 kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source> (see %1/ordod.out)</source>
+        <translation> (siehe %1/ordod.out)</translation>
+    </message>
+    <message>
+        <source>Control a headless ordod over JSON-RPC</source>
+        <translation>Einen ordod ohne Oberfläche über JSON-RPC steuern</translation>
+    </message>
+    <message>
+        <source>Home directory of the ordod to control</source>
+        <translation>Home-Verzeichnis des zu steuernden ordod</translation>
+    </message>
 </context>
 <context>
     <name>ordo::ui::AlertCenter</name>
@@ -2573,6 +2597,10 @@ Die Gegenstelle wird getrennt und abgewiesen, bis Sie sie entsperren.</translati
     <message>
         <source>Choose the ordod program</source>
         <translation>ordod-Programm wählen</translation>
+    </message>
+    <message>
+        <source>Headless ordod over JSON-RPC</source>
+        <translation>ordod ohne Oberfläche über JSON-RPC</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,30 @@
         <translation>The node could not start:
 %1</translation>
     </message>
+    <message>
+        <source>ordod not found at %1</source>
+        <translation>ordod not found at %1</translation>
+    </message>
+    <message>
+        <source>ordod init failed: %1</source>
+        <translation>ordod init failed: %1</translation>
+    </message>
+    <message>
+        <source>cannot start %1</source>
+        <translation>cannot start %1</translation>
+    </message>
+    <message>
+        <source> (see %1/ordod.out)</source>
+        <translation> (see %1/ordod.out)</translation>
+    </message>
+    <message>
+        <source>Control a headless ordod over JSON-RPC</source>
+        <translation>Control a headless ordod over JSON-RPC</translation>
+    </message>
+    <message>
+        <source>Home directory of the ordod to control</source>
+        <translation>Home directory of the ordod to control</translation>
+    </message>
 </context>
 <context>
     <name>ordo::ui::AlertCenter</name>
@@ -2573,6 +2597,10 @@ The peer is disconnected and refused until you unban it.</translation>
     <message>
         <source>Choose the ordod program</source>
         <translation>Choose the ordod program</translation>
+    </message>
+    <message>
+        <source>Headless ordod over JSON-RPC</source>
+        <translation>Headless ordod over JSON-RPC</translation>
     </message>
 </context>
 <context>

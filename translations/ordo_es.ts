@@ -61,6 +61,30 @@
         <translation>No se pudo iniciar el nodo:
 %1</translation>
     </message>
+    <message>
+        <source>ordod not found at %1</source>
+        <translation>ordod no encontrado en %1</translation>
+    </message>
+    <message>
+        <source>ordod init failed: %1</source>
+        <translation>ordod init falló: %1</translation>
+    </message>
+    <message>
+        <source>cannot start %1</source>
+        <translation>no se puede iniciar %1</translation>
+    </message>
+    <message>
+        <source> (see %1/ordod.out)</source>
+        <translation> (ver %1/ordod.out)</translation>
+    </message>
+    <message>
+        <source>Control a headless ordod over JSON-RPC</source>
+        <translation>Controlar un ordod sin interfaz por JSON-RPC</translation>
+    </message>
+    <message>
+        <source>Home directory of the ordod to control</source>
+        <translation>Directorio raíz del ordod a controlar</translation>
+    </message>
 </context>
 <context>
     <name>ordo::ui::AlertCenter</name>
@@ -2573,6 +2597,10 @@ El par se desconecta y se rechaza hasta que levante el veto.</translation>
     <message>
         <source>Choose the ordod program</source>
         <translation>Elegir el programa ordod</translation>
+    </message>
+    <message>
+        <source>Headless ordod over JSON-RPC</source>
+        <translation>ordod sin interfaz por JSON-RPC</translation>
     </message>
 </context>
 <context>

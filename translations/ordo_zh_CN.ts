@@ -61,6 +61,30 @@
         <translation>节点无法启动：
 %1</translation>
     </message>
+    <message>
+        <source>ordod not found at %1</source>
+        <translation>在 %1 未找到 ordod</translation>
+    </message>
+    <message>
+        <source>ordod init failed: %1</source>
+        <translation>ordod init 失败：%1</translation>
+    </message>
+    <message>
+        <source>cannot start %1</source>
+        <translation>无法启动 %1</translation>
+    </message>
+    <message>
+        <source> (see %1/ordod.out)</source>
+        <translation>（见 %1/ordod.out）</translation>
+    </message>
+    <message>
+        <source>Control a headless ordod over JSON-RPC</source>
+        <translation>通过 JSON-RPC 控制无界面的 ordod</translation>
+    </message>
+    <message>
+        <source>Home directory of the ordod to control</source>
+        <translation>要控制的 ordod 的主目录</translation>
+    </message>
 </context>
 <context>
     <name>ordo::ui::AlertCenter</name>
@@ -2566,6 +2590,10 @@ The peer is disconnected and refused until you unban it.</source>
     <message>
         <source>Choose the ordod program</source>
         <translation>选择 ordod 程序</translation>
+    </message>
+    <message>
+        <source>Headless ordod over JSON-RPC</source>
+        <translation>通过 JSON-RPC 连接的无界面 ordod</translation>
     </message>
 </context>
 <context>

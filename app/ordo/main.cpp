@@ -4,11 +4,18 @@
 //   ordo                          first run asks; later runs use the stored choice
 //   ordo --local-network          straight to the local network (what `packaging/dev.sh run` does)
 //   ordo --join GENESIS --peers host:port,...   join a network with this genesis
+//   ordo --ordod [--ordod-home DIR]   control a headless ordod (started here unless one already
+//                                     serves JSON-RPC on --rpc-port)
 //   ordo --datadir DIR --rpc-port P --p2p-port P --language de --theme dark
 
+#include <chrono>
+#include <csignal>
 #include <memory>
 #include <string>
 #include <thread>
+
+#include <sys/types.h>
+#include <unistd.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -19,6 +26,7 @@
 #include <QProcess>
 #include <QProgressDialog>
 #include <QSettings>
+#include <QSocketNotifier>
 #include <QTimer>
 
 #include "main_window.h"
@@ -33,6 +41,9 @@ namespace {
 
 using ordo::ui::AppSettings;
 using ordo::ui::NetworkMode;
+
+constexpr int ordod_start_wait_ms = 20000;
+constexpr int ordod_stop_wait_ms = 15000;
 
 struct StartResult {
   std::shared_ptr<ordo::interfaces::Node> node;
@@ -54,8 +65,9 @@ StartResult StartNode(NetworkMode mode, const QString& data_dir, quint16 rpc_bas
       r.node = ordo::interfaces::MakeLocalNetwork(o, &error);
       break;
     }
-    case NetworkMode::JoinNetwork:
-    case NetworkMode::Ordod: {
+    case NetworkMode::Ordod:
+      break;  // StartOrdod
+    case NetworkMode::JoinNetwork: {
       const std::string home = (data_dir + QStringLiteral("/node")).toStdString();
       if (!QFileInfo::exists(QString::fromStdString(home) + QStringLiteral("/genesis.json"))) {
         std::vector<std::string> peer_list;
@@ -70,6 +82,75 @@ StartResult StartNode(NetworkMode mode, const QString& data_dir, quint16 rpc_bas
   return r;
 }
 
+// The headless ordod this panel controls: reuse one already serving on `rpc_port`, else start
+// `ordod start --home HOME --rpc-port PORT` (initialising HOME as a single-validator chain first if
+// it is empty) and wait for its JSON-RPC. `*started_pid` is set when this panel started it.
+StartResult StartOrdod(const QString& ordod_path, const QString& home, quint16 rpc_port, qint64* started_pid) {
+  StartResult r;
+  std::string error;
+  const std::string url = "http://127.0.0.1:" + std::to_string(rpc_port);
+  r.node = ordo::interfaces::MakeRemoteNode(url, &error);
+  if (r.node) return r;
+  if (!QFileInfo(ordod_path).isExecutable()) {
+    r.error = QApplication::translate("main", "ordod not found at %1").arg(ordod_path);
+    return r;
+  }
+  if (!QFileInfo::exists(home + QStringLiteral("/genesis.json"))) {
+    QProcess init;
+    init.start(ordod_path, {QStringLiteral("init"), QStringLiteral("--home"), home, QStringLiteral("--chain-id"),
+                            QStringLiteral("ordo-single"), QStringLiteral("--dev-accounts"), QStringLiteral("10")});
+    if (!init.waitForFinished(30000) || init.exitStatus() != QProcess::NormalExit || init.exitCode() != 0) {
+      r.error = QApplication::translate("main", "ordod init failed: %1").arg(QString::fromUtf8(init.readAllStandardError()));
+      return r;
+    }
+  }
+  QProcess daemon;
+  daemon.setProgram(ordod_path);
+  daemon.setArguments({QStringLiteral("start"), QStringLiteral("--home"), home, QStringLiteral("--rpc-port"), QString::number(rpc_port)});
+  daemon.setStandardOutputFile(home + QStringLiteral("/ordod.out"), QIODevice::Append);
+  daemon.setStandardErrorFile(home + QStringLiteral("/ordod.out"), QIODevice::Append);
+  if (!daemon.startDetached(started_pid)) {
+    r.error = QApplication::translate("main", "cannot start %1").arg(ordod_path);
+    return r;
+  }
+  for (int i = 0; i < ordod_start_wait_ms / 250 && !r.node; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(250));
+    r.node = ordo::interfaces::MakeRemoteNode(url, &error);
+  }
+  if (!r.node) r.error = QString::fromStdString(error) + QApplication::translate("main", " (see %1/ordod.out)").arg(home);
+  return r;
+}
+
+// Stops the ordod this panel started: SIGTERM, then up to ordod_stop_wait_ms for it to exit.
+void StopOrdod(qint64 pid) {
+  if (pid <= 0) return;
+  ::kill(static_cast<pid_t>(pid), SIGTERM);
+  for (int i = 0; i < ordod_stop_wait_ms / 100 && ::kill(static_cast<pid_t>(pid), 0) == 0; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+}
+
+// SIGINT/SIGTERM quit the event loop cleanly (the nodes stop, a started ordod is stopped): the
+// handler only writes to a pipe that a QSocketNotifier on the GUI thread reads.
+int quit_pipe[2] = {-1, -1};
+
+void OnQuitSignal(int) {
+  const char c = 1;
+  [[maybe_unused]] const ssize_t n = ::write(quit_pipe[1], &c, 1);
+}
+
+void QuitOnSignals(QApplication* app) {
+  if (::pipe(quit_pipe) != 0) return;
+  auto* notifier = new QSocketNotifier(quit_pipe[0], QSocketNotifier::Read, app);
+  QObject::connect(notifier, &QSocketNotifier::activated, app, [] { QApplication::quit(); });
+  struct sigaction sa {};
+  sa.sa_handler = OnQuitSignal;
+  sigemptyset(&sa.sa_mask);
+  sa.sa_flags = SA_RESTART;
+  ::sigaction(SIGINT, &sa, nullptr);
+  ::sigaction(SIGTERM, &sa, nullptr);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -79,6 +160,7 @@ int main(int argc, char** argv) {
   QApplication::setApplicationDisplayName(QStringLiteral("Ordo"));
   QApplication::setApplicationVersion(QStringLiteral(ORDO_VERSION));
   QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+  QuitOnSignals(&app);
 
   QCommandLineParser parser;
   parser.setApplicationDescription(QApplication::translate("main", "Ordo control panel: runs and shows a sequencer node"));
@@ -100,7 +182,10 @@ int main(int argc, char** argv) {
                                     QStringLiteral("lang"));
   const QCommandLineOption theme_opt(QStringLiteral("theme"), QApplication::translate("main", "Theme: system, light, dark"),
                                      QStringLiteral("theme"));
-  parser.addOptions({local_opt, join_opt, peers_opt, datadir_opt, rpc_opt, p2p_opt, lang_opt, theme_opt});
+  const QCommandLineOption ordod_opt(QStringLiteral("ordod"), QApplication::translate("main", "Control a headless ordod over JSON-RPC"));
+  const QCommandLineOption ordod_home_opt(QStringLiteral("ordod-home"), QApplication::translate("main", "Home directory of the ordod to control"),
+                                          QStringLiteral("dir"));
+  parser.addOptions({local_opt, join_opt, peers_opt, datadir_opt, rpc_opt, p2p_opt, lang_opt, theme_opt, ordod_opt, ordod_home_opt});
   parser.process(app);
 
   QSettings state;
@@ -110,6 +195,8 @@ int main(int argc, char** argv) {
     settings.SetOverride(AppSettings::key_mode, static_cast<int>(NetworkMode::JoinNetwork), QStringLiteral("--join"));
     settings.SetOverride(AppSettings::key_genesis_file, parser.value(join_opt), QStringLiteral("--join"));
   }
+  if (parser.isSet(ordod_opt)) settings.SetOverride(AppSettings::key_mode, static_cast<int>(NetworkMode::Ordod), QStringLiteral("--ordod"));
+  if (parser.isSet(ordod_home_opt)) settings.SetOverride(AppSettings::key_ordod_home, QDir(parser.value(ordod_home_opt)).absolutePath(), QStringLiteral("--ordod-home"));
   if (parser.isSet(peers_opt)) settings.SetOverride(AppSettings::key_peers, parser.value(peers_opt).split(QLatin1Char(',')), QStringLiteral("--peers"));
   if (parser.isSet(datadir_opt)) settings.SetOverride(AppSettings::key_data_dir, QDir(parser.value(datadir_opt)).absolutePath(), QStringLiteral("--datadir"));
   bool ok = false;
@@ -143,7 +230,7 @@ int main(int argc, char** argv) {
   ordo::ui::ApplyTheme(settings.theme());
   QObject::connect(&settings, &AppSettings::themeChanged, &app, [](ordo::ui::Theme t) { ordo::ui::ApplyTheme(t); });
 
-  const bool asked_on_command_line = parser.isSet(local_opt) || parser.isSet(join_opt);
+  const bool asked_on_command_line = parser.isSet(local_opt) || parser.isSet(join_opt) || parser.isSet(ordod_opt);
   if (!asked_on_command_line && !settings.firstRunDone()) {
     ordo::ui::FirstRunDialog dialog(settings.dataDir());
     if (dialog.exec() != QDialog::Accepted) return 0;
@@ -164,10 +251,15 @@ int main(int argc, char** argv) {
 
   std::unique_ptr<ordo::ui::Panel> panel;
   const NetworkMode mode = settings.mode();
-  std::thread opener([&app, &panel, &settings, &state, &starting, mode, data_dir = settings.dataDir(),
+  qint64 ordod_pid = 0;  // the ordod this panel started, stopped on exit
+  const QString ordod_path = settings.ordodPath().isEmpty()
+                                 ? QApplication::applicationDirPath() + QStringLiteral("/ordod") : settings.ordodPath();
+  const QString ordod_home = settings.ordodHome().isEmpty() ? settings.dataDir() + QStringLiteral("/ordod") : settings.ordodHome();
+  std::thread opener([&app, &panel, &settings, &state, &starting, &ordod_pid, ordod_path, ordod_home, mode, data_dir = settings.dataDir(),
                       rpc = settings.rpcPortBase(), p2p = settings.p2pPortBase(), genesis = settings.genesisFile(),
                       peers = settings.peers()] {
-    StartResult r = StartNode(mode, data_dir, rpc, p2p, genesis, peers);
+    StartResult r = mode == NetworkMode::Ordod ? StartOrdod(ordod_path, ordod_home, rpc, &ordod_pid)
+                                               : StartNode(mode, data_dir, rpc, p2p, genesis, peers);
     QMetaObject::invokeMethod(&app, [&, r = std::move(r)] {
       starting.reset();
       if (!r.node) {
@@ -190,5 +282,6 @@ int main(int argc, char** argv) {
   const int rc = app.exec();
   opener.join();
   panel.reset();
+  StopOrdod(ordod_pid);
   return rc;
 }

@@ -410,6 +410,7 @@ void SettingsPage::OnSnapshot(const SnapshotPtr& s) {
   switch (st.mode) {
     case interfaces::NodeMode::LocalNetwork: m_running_mode->setText(tr("Local network")); break;
     case interfaces::NodeMode::Joined: m_running_mode->setText(tr("Joined network")); break;
+    case interfaces::NodeMode::Remote: m_running_mode->setText(tr("Headless ordod over JSON-RPC")); break;
   }
   m_running_data_dir->setText(QString::fromStdString(st.data_dir));
 }
