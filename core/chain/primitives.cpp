@@ -30,18 +30,23 @@ std::optional<Address> AddressFromHex(std::string_view hex) {
   return FromHexFixed<20>(hex);
 }
 
+// One pass over the limbs (export_bits / import_bits), not a 256-bit shift per byte: these run
+// for every balance and fee the state hashes and stores.
 Bytes U256ToBytes(const U256& v) {
   Bytes out;
-  for (U256 rest = v; rest != 0; rest >>= 8) out.push_back(static_cast<uint8_t>(rest & 0xff));
-  std::reverse(out.begin(), out.end());
-  ORDO_ASSERT(out.size() <= kU256BytesMax);
+  if (v == 0) return out;
+  out.reserve(kU256BytesMax);
+  boost::multiprecision::export_bits(v, std::back_inserter(out), 8);  // most significant first, minimal
+  ORDO_ASSERT(!out.empty() && out.size() <= kU256BytesMax);
+  ORDO_ASSERT(out.front() != 0);
   return out;
 }
 
 std::optional<U256> U256FromBytes(ByteSpan be) {
   if (be.size() > kU256BytesMax) return std::nullopt;
   U256 v = 0;
-  for (uint8_t b : be) v = (v << 8) | b;
+  if (be.empty()) return v;
+  boost::multiprecision::import_bits(v, be.begin(), be.end(), 8);
   return v;
 }
 

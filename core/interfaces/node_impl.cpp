@@ -50,6 +50,7 @@ class PanelNode : public Node {
     }
     node::NodeOptions o = std::move(loaded).value();
     o.log_to_stderr = false;
+    o.small_memory = m_mode == NodeMode::LocalNetwork;
     if (m.index == 0) {
       o.observers.log = [this](node::LogLevel level, uint64_t ms, const std::string& msg) {
         LogEntry e{ms, ToLogLevel(level), m_operator_moniker, msg};

@@ -1,6 +1,7 @@
 #include "ordo/node/node.h"
 
 #include <chrono>
+#include <condition_variable>
 #include <deque>
 #include <future>
 #include <filesystem>
@@ -51,6 +52,9 @@ constexpr size_t accepted_frames_max = 20'000;  // per height, for vote-set catc
 constexpr size_t future_frames_max = 4'096;     // messages of the next height held until it starts
 constexpr auto status_interval = std::chrono::milliseconds(500);
 constexpr size_t peer_heights_max = 1024;
+constexpr size_t gossip_tx_queue_max = 20'000;     // gossiped transactions waiting for admission
+constexpr size_t gossip_tx_batch_max = 256;        // taken per wake-up by an admission thread
+constexpr unsigned admission_threads_max = 4;
 
 uint64_t NowMs() {
   return static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::milliseconds>(
@@ -254,6 +258,18 @@ struct Node::Impl {
   std::chrono::steady_clock::time_point round_started;
   std::set<Hash32> evidence_digests;
   std::atomic<bool> network_paused{false};
+  // Gossiped transactions wait here for the admission threads, off the connections' read path, so
+  // that proposals and votes arriving behind them are not held up by signature recovery. When
+  // the queue is full, gossip is dropped (the sender's peers still have it): consensus comes first.
+  std::mutex txq_mutex;
+  std::condition_variable txq_cv;
+  std::deque<std::pair<net::PeerId, Bytes>> txq;  // guarded by txq_mutex
+  bool txq_stop = false;                           // guarded by txq_mutex
+  std::vector<std::thread> admission_threads;
+  std::atomic<uint64_t> gossip_dropped{0};
+  void AdmissionLoop();
+  void AdmitGossip(const net::PeerId& peer, const Bytes& payload);
+
   mutable std::mutex obs_mutex;
   std::deque<HeightTiming> timings;
   LiveRoundInfo live;
@@ -346,7 +362,8 @@ Result<std::unique_ptr<Node>> Node::Open(NodeOptions options) {
 }
 
 Status Node::Impl::OpenStorage() {
-  auto database = storage::Database::Open(data_dir + "/chain");
+  auto database = storage::Database::Open(data_dir + "/chain", opts.small_memory ? storage::DatabaseMemoryBudget::Small()
+                                                                                : storage::DatabaseMemoryBudget{});
   if (!database.ok()) return database.status();
   db = std::move(database).value();
   auto w = storage::ConsensusWal::Open(data_dir + "/consensus.wal");
@@ -472,6 +489,10 @@ Status Node::Start() {
     if (Status s = m.network->Start(); !s.ok()) return s;
     m.log->info("p2p listening on {}:{} as peer {}", nc.bind_address, m.network->port(), m.network->self_id());
   }
+  if (m.network) {
+    const unsigned n = std::clamp(std::thread::hardware_concurrency() / 2, 1u, admission_threads_max);
+    for (unsigned i = 0; i < n; ++i) m.admission_threads.emplace_back([&m] { m.AdmissionLoop(); });
+  }
   m.work.emplace(m.io.get_executor());
   asio::post(m.strand, [&m] {
     m.StartConsensus();
@@ -495,6 +516,14 @@ void Node::Stop() {
     done.set_value();
   });
   done.get_future().wait();
+  {
+    std::lock_guard lock(m.txq_mutex);
+    m.txq_stop = true;
+    m.txq.clear();
+  }
+  m.txq_cv.notify_all();
+  for (auto& t : m.admission_threads) t.join();
+  m.admission_threads.clear();
   if (m.network) m.network->Stop();
   if (m.server) m.server->Stop();
   m.work.reset();
@@ -570,9 +599,17 @@ void Node::Impl::Feed(const WalInput& in, bool log_it, bool sync) {
   }
   std::vector<Effect> effects;
   if (const auto* p = std::get_if<WalProposal>(&in)) {
-    auto prepared = ValidateBlock(p->block, p->proposal.value, p->proposal.validator);
-    if (prepared && candidates.size() < candidates_max) candidates[p->proposal.value] = prepared;
     if (proposal_seen < height_started) proposal_seen = std::chrono::steady_clock::now();
+    // A value already validated at this height (the proposer's own block coming back through the
+    // local queue, or a value re-proposed in a later round) is identified by its hash: no second
+    // decode, signature check and execution.
+    std::shared_ptr<Prepared> prepared;
+    if (auto known = candidates.find(p->proposal.value); known != candidates.end()) {
+      prepared = known->second;
+    } else {
+      prepared = ValidateBlock(p->block, p->proposal.value, p->proposal.validator);
+      if (prepared && candidates.size() < candidates_max) candidates[p->proposal.value] = prepared;
+    }
     if (Status s = driver->OnProposal(p->proposal, prepared != nullptr, &effects); !s.ok()) {
       log->debug("proposal ignored: {}", s.ToString());
     } else {
@@ -930,6 +967,34 @@ void Node::Impl::Commit(const effect::Decided& d, bool synced) {
   });
 }
 
+void Node::Impl::AdmissionLoop() {
+  std::vector<std::pair<net::PeerId, Bytes>> batch;
+  for (;;) {
+    {
+      std::unique_lock lock(txq_mutex);
+      txq_cv.wait(lock, [this] { return txq_stop || !txq.empty(); });
+      if (txq_stop) return;
+      while (!txq.empty() && batch.size() < gossip_tx_batch_max) {
+        batch.push_back(std::move(txq.front()));
+        txq.pop_front();
+      }
+    }
+    for (const auto& [peer, payload] : batch) AdmitGossip(peer, payload);
+    batch.clear();
+  }
+}
+
+void Node::Impl::AdmitGossip(const net::PeerId& peer, const Bytes& payload) {
+  std::shared_ptr<const chain::State> s;
+  {
+    std::lock_guard lock(snap_mutex);
+    s = snapshot;
+  }
+  const mempool::AdmitResult r = pool.AddRaw(payload, StateView(*s), s->base_fee(), std::chrono::steady_clock::now());
+  if (r.ok) network->BroadcastExcept(static_cast<uint8_t>(MsgType::Tx), payload, peer);
+  else if (r.reason == mempool::Reject::Malformed) network->Report(peer, net::Misbehaviour::InvalidMessage, "malformed transaction");
+}
+
 void Node::Impl::ObserveVote(const Vote& v) {
   if (v.height != driver->state().height || v.round != driver->state().round) return;
   if (!live_voted.insert({static_cast<int>(v.type), v.validator}).second) return;
@@ -965,6 +1030,10 @@ void Node::Impl::ObserveCommit(const effect::Decided& d, const Prepared& p, bool
     t.precommit_ms = phase_ms[2];
     t.commit_ms = MsBetween(*decided_at, now);
     t.total_ms = MsBetween(height_started, now);
+    if (proposal_seen >= height_started) {
+      t.proposal_to_decision_ms = MsBetween(proposal_seen, *decided_at);
+      t.proposal_to_commit_ms = MsBetween(proposal_seen, now);
+    }
   }
   t.txs = p.exec.txs.size();
   t.time_ms = p.block.header.time_ms;
@@ -1041,14 +1110,15 @@ void Node::Impl::StatusTick() {
 void Node::Impl::OnNetMessage(const net::PeerId& peer, uint8_t type, Bytes payload) {
   switch (static_cast<MsgType>(type)) {
     case MsgType::Tx: {
-      std::shared_ptr<const chain::State> s;
       {
-        std::lock_guard lock(snap_mutex);
-        s = snapshot;
+        std::lock_guard lock(txq_mutex);
+        if (txq.size() >= gossip_tx_queue_max) {
+          gossip_dropped.fetch_add(1, std::memory_order_relaxed);
+          return;
+        }
+        txq.emplace_back(peer, std::move(payload));
       }
-      const mempool::AdmitResult r = pool.AddRaw(payload, StateView(*s), s->base_fee(), std::chrono::steady_clock::now());
-      if (r.ok) network->BroadcastExcept(type, payload, peer);
-      else if (r.reason == mempool::Reject::Malformed) network->Report(peer, net::Misbehaviour::InvalidMessage, "malformed transaction");
+      txq_cv.notify_one();
       return;
     }
     case MsgType::Proposal:
@@ -1424,6 +1494,12 @@ std::string Node::MetricsText() const {
   counter("ordo_txs_committed_total", "Transactions committed since start.", m.txs_committed.load());
   counter("ordo_rounds_total", "Consensus rounds started since start.", m.rounds_total.load());
   counter("ordo_fsyncs_total", "Synced writes (WAL, signer state, blocks).", m.fsyncs.load());
+  counter("ordo_gossip_txs_dropped_total", "Gossiped transactions dropped because the admission queue was full.",
+          m_impl->gossip_dropped.load());
+  {
+    std::lock_guard lock(m_impl->txq_mutex);
+    gauge("ordo_gossip_txs_queued", "Gossiped transactions waiting for admission.", static_cast<double>(m_impl->txq.size()));
+  }
   gauge("ordo_step_propose_ms", "Duration of the last propose step, in ms.", static_cast<double>(m.step_us[0].load()) / 1000.0);
   gauge("ordo_step_prevote_ms", "Duration of the last prevote step, in ms.", static_cast<double>(m.step_us[1].load()) / 1000.0);
   gauge("ordo_step_precommit_ms", "Duration of the last precommit step, in ms.", static_cast<double>(m.step_us[2].load()) / 1000.0);

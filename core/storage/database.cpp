@@ -22,11 +22,7 @@ namespace {
 
 static_assert(static_cast<int>(Column::Meta) + 1 == column_count, "column_count must cover every Column");
 
-// Modest, bounded memory for a node that shares its machine: one block cache for all families,
-// memtables capped across families, and a bounded number of open table files.
-constexpr size_t block_cache_bytes_max = 64 * 1024 * 1024;
-constexpr size_t write_buffer_bytes_max = 16 * 1024 * 1024;      // per column family
-constexpr size_t db_write_buffer_bytes_max = 64 * 1024 * 1024;   // all families together
+// Bounded open table files; memory is bounded by Database::MemoryBudget.
 constexpr int open_files_max = 512;
 constexpr int background_jobs_max = 2;
 constexpr size_t info_log_files_max = 4;
@@ -55,7 +51,7 @@ size_t ColumnIndex(Column c) {
   return index;
 }
 
-rocksdb::ColumnFamilyOptions MakeColumnFamilyOptions(const std::shared_ptr<rocksdb::Cache>& cache) {
+rocksdb::ColumnFamilyOptions MakeColumnFamilyOptions(const std::shared_ptr<rocksdb::Cache>& cache, size_t write_buffer_bytes) {
   rocksdb::BlockBasedTableOptions table;
   table.block_cache = cache;
   // Point lookups by hash dominate (blocks, receipts, tx index), so a bloom filter saves most of
@@ -65,17 +61,17 @@ rocksdb::ColumnFamilyOptions MakeColumnFamilyOptions(const std::shared_ptr<rocks
   table.pin_l0_filter_and_index_blocks_in_cache = true;
   rocksdb::ColumnFamilyOptions options;
   options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
-  options.write_buffer_size = write_buffer_bytes_max;
+  options.write_buffer_size = write_buffer_bytes;
   return options;
 }
 
-rocksdb::DBOptions MakeDbOptions() {
+rocksdb::DBOptions MakeDbOptions(size_t db_write_buffer_bytes) {
   rocksdb::DBOptions options;
   options.create_if_missing = true;
   options.create_missing_column_families = true;
   options.max_open_files = open_files_max;
   options.max_background_jobs = background_jobs_max;
-  options.db_write_buffer_size = db_write_buffer_bytes_max;
+  options.db_write_buffer_size = db_write_buffer_bytes;
   options.keep_log_file_num = info_log_files_max;
   return options;
 }
@@ -151,7 +147,7 @@ struct Database::Impl {
 Database::Database() : m_impl(std::make_unique<Impl>()) {}
 Database::~Database() = default;
 
-Result<std::unique_ptr<Database>> Database::Open(const std::string& path) {
+Result<std::unique_ptr<Database>> Database::Open(const std::string& path, const DatabaseMemoryBudget& budget) {
   std::error_code ec;
   std::filesystem::create_directories(path, ec);
   if (ec) return Status::IoError("create directory " + path + ": " + ec.message());
@@ -164,14 +160,14 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& path) {
   }
   for (int i = 0; i < column_count; ++i) names.insert(ColumnName(static_cast<Column>(i)));
 
-  auto cache = rocksdb::NewLRUCache(block_cache_bytes_max);
-  const rocksdb::ColumnFamilyOptions cf_options = MakeColumnFamilyOptions(cache);
+  auto cache = rocksdb::NewLRUCache(budget.block_cache_bytes);
+  const rocksdb::ColumnFamilyOptions cf_options = MakeColumnFamilyOptions(cache, budget.write_buffer_bytes);
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
   for (const std::string& name : names) descriptors.emplace_back(name, cf_options);
 
   std::vector<rocksdb::ColumnFamilyHandle*> opened;
   rocksdb::DB* raw = nullptr;
-  const rocksdb::Status s = rocksdb::DB::Open(MakeDbOptions(), path, descriptors, &opened, &raw);
+  const rocksdb::Status s = rocksdb::DB::Open(MakeDbOptions(budget.db_write_buffer_bytes), path, descriptors, &opened, &raw);
   if (!s.ok()) return FromRocks(s, "open " + path);
 
   std::unique_ptr<Database> database(new Database());

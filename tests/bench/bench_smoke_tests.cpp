@@ -95,17 +95,17 @@ class BenchSmokeTests : public QObject {
       QVERIFY2(Check(row, "consensus", {"validators", "duration_s", "submitted", "heights"}, &why), why.c_str());
       if (row.at("load").as_string() == "fixed") {
         // A light load: every figure is measured.
-        QVERIFY2(Check(row, "consensus", {"committed_tx_per_s", "latency_p50_ms", "latency_p99_ms", "proposal_commit_p50_ms"}, &why),
+        QVERIFY2(Check(row, "consensus", {"committed_tx_per_s", "latency_p50_ms", "latency_p99_ms", "height_commit_p50_ms", "proposal_decision_p50_ms", "proposal_durable_p50_ms"}, &why),
                  why.c_str());
       } else {
         // Overload may stall a network (that is what the figures are for): present, not negative.
-        for (const char* key : {"committed_tx_per_s", "latency_p50_ms", "latency_p99_ms", "proposal_commit_p50_ms"}) {
+        for (const char* key : {"committed_tx_per_s", "latency_p50_ms", "latency_p99_ms", "height_commit_p50_ms", "proposal_decision_p50_ms", "proposal_durable_p50_ms"}) {
           QVERIFY2(Number(row, key) >= 0, key);
         }
       }
     }
     const Row& last = rows.back();
-    QVERIFY2(Check(last, "consensus", {"latency_p50_ratio", "recoveries_per_s_single_core", "limit_tx_per_s"}, &why), why.c_str());
+    QVERIFY2(Check(last, "consensus", {"latency_p50_ratio", "recoveries_per_s_single_core", "limit_tx_per_s", "proposal_decision_p50_ms_4v"}, &why), why.c_str());
     for (const char* key : {"throughput_of_limit", "throughput_ratio", "throughput_of_limit_closed_loop"}) {
       QVERIFY2(Number(last, key) >= 0, key);
     }

@@ -9,6 +9,8 @@
 #include <atomic>
 #include <cstdlib>
 #include <fstream>
+#include <map>
+#include <mutex>
 #include <thread>
 
 #include <QAbstractEventDispatcher>
@@ -24,6 +26,7 @@
 #include <boost/json.hpp>
 
 #include "common.h"
+#include "ordo/chain/transaction.h"
 #include "ordo/crypto/secure.h"
 #include "main_window.h"
 #include "models/client_model.h"
@@ -91,6 +94,21 @@ std::vector<Account> LoadAccounts(const std::string& path) {
   return out;
 }
 
+// A 1-wei transfer with fee caps the dev accounts' balance covers (10 gwei cap, 1 gwei tip).
+chain::Transaction Transfer(const Account& a, const chain::Address& to, uint64_t evm_chain_id) {
+  chain::Transaction tx;
+  tx.type = chain::TxType::DynamicFee;
+  tx.chain_id = evm_chain_id;
+  tx.nonce = a.nonce;
+  tx.gas_limit = 21'000;
+  tx.to = to;
+  tx.value = 1;
+  tx.max_fee_per_gas = chain::U256(10'000'000'000ULL);
+  tx.max_priority_fee_per_gas = chain::U256(1'000'000'000ULL);
+  chain::SignTransaction(tx, a.key);
+  return tx;
+}
+
 }  // namespace
 
 void RunPanel(double seconds, const Emit& emit_row) {
@@ -124,6 +142,9 @@ void RunPanel(double seconds, const Emit& emit_row) {
   // Load: sign and submit transfers, keeping about pending_target in the pool.
   std::atomic<bool> stop{false};
   std::atomic<uint64_t> submitted{0}, refused{0};
+  std::mutex reasons_mutex;
+  std::map<std::string, uint64_t> refusal_reasons;  // bounded by the mempool's reasons
+  const uint64_t evm_chain_id = node->getStatus().evm_chain_id;
   std::thread load([&] {
     const chain::Address to = accounts.front().address;
     size_t i = 0;
@@ -134,13 +155,14 @@ void RunPanel(double seconds, const Emit& emit_row) {
       }
       for (int burst = 0; burst < 200 && !stop; ++burst) {
         Account& a = accounts[i++ % accounts.size()];
-        const chain::Transaction tx = SignedTransfer(a.key, a.address, a.nonce, to);
-        const std::string err = node->submitRawTransaction(tx.raw);
+        const std::string err = node->submitRawTransaction(Transfer(a, to, evm_chain_id).raw);
         if (err.empty()) {
           ++a.nonce;
           ++submitted;
         } else {
           ++refused;
+          std::lock_guard lock(reasons_mutex);
+          refusal_reasons[err]++;
         }
       }
     }
@@ -154,17 +176,26 @@ void RunPanel(double seconds, const Emit& emit_row) {
   probe.setTimerType(Qt::PreciseTimer);
   probe.setInterval(probe_interval_ms);
   bool warm = false;
+  QString current_page;
+  QString longest_stall_page;
+  double longest_stall = 0;
   QObject::connect(&probe, &QTimer::timeout, [&] {
     const double late = static_cast<double>(since_probe.nsecsElapsed()) / 1e6 - probe_interval_ms;
     since_probe.restart();
-    if (warm) lateness_ms.push_back(std::max(0.0, late));
+    if (!warm) return;
+    lateness_ms.push_back(std::max(0.0, late));
+    if (late > longest_stall) {
+      longest_stall = late;
+      longest_stall_page = current_page;
+    }
   });
   // Visit every page in turn so each one renders under load.
   QTimer pager;
   int page = 0;
   QObject::connect(&pager, &QTimer::timeout, [&] {
     const auto pages = panel->Pages();
-    panel->ShowPage(pages[page++ % pages.size()]->objectName());
+    current_page = pages[page++ % pages.size()]->objectName();
+    panel->ShowPage(current_page);
   });
   std::vector<double> rss;
   QTimer sampler;
@@ -196,10 +227,18 @@ void RunPanel(double seconds, const Emit& emit_row) {
   r["seconds"] = Figure(seconds);
   r["probes"] = lateness_ms.size();
   r["longest_stall_ms"] = Figure(sorted.empty() ? 0 : sorted.back());
-  r["stall_p99_ms"] = Figure(Percentile(lateness_ms, 0.99));
-  r["stall_p50_ms"] = Figure(Percentile(lateness_ms, 0.50));
+  r["stall_p99_ms"] = Figure(Percentile(lateness_ms, 99));
+  r["stall_p50_ms"] = Figure(Percentile(lateness_ms, 50));
   r["txs_submitted"] = submitted.load();
   r["txs_refused"] = refused.load();
+  {
+    Row reasons;
+    for (const auto& [reason, count] : refusal_reasons) reasons[reason] = count;
+    r["refusal_reasons"] = std::move(reasons);
+  }
+  r["longest_stall_page"] = longest_stall_page.toStdString();
+  r["stall_p999_ms"] = Figure(Percentile(lateness_ms, 99.9));
+  r["stalls_over_16ms"] = static_cast<uint64_t>(std::count_if(lateness_ms.begin(), lateness_ms.end(), [](double v) { return v > 16.0; }));
   r["txs_committed"] = status.txs_committed - txs_before;
   r["committed_tx_per_s"] = Figure(static_cast<double>(status.txs_committed - txs_before) / (seconds + warmup_ms / 1000.0));
   r["height"] = status.last_committed;
@@ -209,6 +248,9 @@ void RunPanel(double seconds, const Emit& emit_row) {
     rss_end = rss.back();
     rss_max = *std::max_element(rss.begin(), rss.end());
   }
+  const double rss_half = rss.empty() ? 0 : rss[rss.size() / 2];
+  r["rss_half_mb"] = Figure(rss_half);
+  r["rss_growth_second_half_pct"] = Figure(rss_half > 0 ? (rss_end - rss_half) / rss_half * 100.0 : 0);
   r["rss_start_mb"] = Figure(rss_start);
   r["rss_end_mb"] = Figure(rss_end);
   r["rss_max_mb"] = Figure(rss_max);

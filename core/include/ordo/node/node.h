@@ -48,6 +48,7 @@ struct NodeOptions {
   std::optional<Bytes> validator_secret;  // 32 bytes; absent: a non-validating full node
   std::optional<Bytes> node_secret;       // 32 bytes p2p identity; absent: no networking
   bool log_to_stderr = true;
+  bool small_memory = false;        // several nodes in one process: smaller RocksDB caches
   NodeObservers observers;
 };
 
@@ -71,6 +72,10 @@ struct HeightTiming {
   double precommit_ms = 0;
   double commit_ms = 0;     // decision to durable commit (execution + synced write)
   double total_ms = 0;      // height start to durable commit
+  // From the height's first proposal reaching this node (its own, for the proposer) to the
+  // decision (> 2/3 precommits) and to the durable commit; 0 when not observed.
+  double proposal_to_decision_ms = 0;
+  double proposal_to_commit_ms = 0;
   bool synced = false;      // applied by block sync: no phases observed
   uint64_t txs = 0;
   uint64_t time_ms = 0;     // block header time

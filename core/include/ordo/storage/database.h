@@ -24,6 +24,16 @@ enum class Column : uint8_t {
 inline constexpr int column_count = 7;
 const char* ColumnName(Column c);
 
+// Memory RocksDB may hold: one block cache for all families and memtables capped per family and
+// in total. The defaults suit one node on its machine; several nodes in one process (the control
+// panel's local network) take less each.
+struct DatabaseMemoryBudget {
+  size_t block_cache_bytes = 64 * 1024 * 1024;
+  size_t write_buffer_bytes = 16 * 1024 * 1024;     // per column family
+  size_t db_write_buffer_bytes = 64 * 1024 * 1024;  // all families together
+  static DatabaseMemoryBudget Small() { return {8 * 1024 * 1024, 2 * 1024 * 1024, 8 * 1024 * 1024}; }
+};
+
 class Database {
  public:
   class Batch {
@@ -42,7 +52,7 @@ class Database {
 
   ~Database();
   // Creates the directory and missing column families. IoError/Corruption with RocksDB's reason.
-  static Result<std::unique_ptr<Database>> Open(const std::string& path);
+  static Result<std::unique_ptr<Database>> Open(const std::string& path, const DatabaseMemoryBudget& budget = DatabaseMemoryBudget{});
 
   // Applies the batch atomically; with sync the write is durable (fsync) before returning.
   [[nodiscard]] Status Write(Batch& batch, bool sync);
