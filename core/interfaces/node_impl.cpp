@@ -6,6 +6,9 @@
 #include <deque>
 #include <filesystem>
 #include <mutex>
+#include <thread>
+
+#include <sys/resource.h>
 
 #include "interfaces/node_view.h"
 #include "interfaces/subscribers.h"
@@ -18,6 +21,7 @@ namespace ordo::interfaces {
 namespace {
 
 constexpr size_t recent_logs_max = 5000;
+constexpr int local_network_nice = 10;  // niceness of an in-process local network's threads
 
 struct Member {
   int index = 0;
@@ -89,11 +93,28 @@ class PanelNode : public Node {
     return true;
   }
 
+  // An in-process local network shares the operator's machine with the control panel: its nodes'
+  // threads (I/O, admission, RocksDB's pool) run at a lower priority so that the panel's GUI
+  // thread is scheduled first under load. Linux threads inherit the nice value of the thread that
+  // creates them, so the nodes are opened and started from a short-lived thread that lowered its
+  // own. A joined node (a real validator) keeps the normal priority.
+  bool StartNiced(Member& m, std::string* error) {
+    if (m_mode != NodeMode::LocalNetwork) return StartMember(m, error);
+    bool ok = false;
+    std::thread opener([&] {
+      // Failure is harmless: the network then runs at the normal priority.
+      [[maybe_unused]] const int niced = ::setpriority(PRIO_PROCESS, 0, local_network_nice);
+      ok = StartMember(m, error);
+    });
+    opener.join();
+    return ok;
+  }
+
   bool AddAndStart(Member m, std::string* error) {
     std::lock_guard lock(m_members_mutex);
     m_members.push_back(std::move(m));
     Member& added = m_members.back();
-    return StartMember(added, error);
+    return StartNiced(added, error);
   }
 
   // ---- interfaces::Node ----
@@ -214,7 +235,7 @@ class PanelNode : public Node {
       m.node.reset();
       return true;
     }
-    return StartMember(m, error);
+    return StartNiced(m, error);
   }
 
   std::unique_ptr<Handler> handleNewBlock(std::function<void(const BlockSummary&)> fn) override {

@@ -1,5 +1,7 @@
 #include "models/client_model.h"
 
+#include <algorithm>
+
 #include <QElapsedTimer>
 #include <QMetaObject>
 #include <QTimer>
@@ -114,8 +116,11 @@ quint64 ClientModel::droppedLogLines() const {
 }
 
 void ClientModel::OnSnapshot(SnapshotPtr s) {
+  QElapsedTimer t;
+  t.start();
   m_snapshot = std::move(s);
   Q_EMIT snapshotChanged(m_snapshot);
+  m_longest_delivery_ms = std::max(m_longest_delivery_ms, static_cast<double>(t.nsecsElapsed()) / 1e6);
 }
 
 void ClientModel::FlushLogs() {

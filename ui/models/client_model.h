@@ -38,6 +38,8 @@ class ClientModel : public QObject {
   SnapshotPtr snapshot() const { return m_snapshot; }
   // Lines dropped because the GUI fell behind the log.
   quint64 droppedLogLines() const;
+  // The longest time the pages took to take in one snapshot on the GUI thread, in ms.
+  double longestSnapshotDeliveryMs() const { return m_longest_delivery_ms; }
 
   // Asynchronous commands, executed on the worker thread.
   void disconnectPeer(const QString& peer_id);
@@ -75,6 +77,7 @@ class ClientModel : public QObject {
   QThread m_thread;
   NodePoller* m_poller = nullptr;  // lives on m_thread
   SnapshotPtr m_snapshot;
+  double m_longest_delivery_ms = 0;
   std::unique_ptr<interfaces::Handler> m_block_handler;
   std::unique_ptr<interfaces::Handler> m_log_handler;
   std::unique_ptr<interfaces::Handler> m_evidence_handler;
