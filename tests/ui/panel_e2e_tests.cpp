@@ -235,6 +235,23 @@ class PanelE2eTests : public QObject {
       return false;
     };
     QTRY_VERIFY_WITH_TIMEOUT(missing_alert(), 30000);
+    // node3's turns as proposer now time out: those heights take a second round, which the
+    // rounds chart shows, and the live round lists the propose timeouts.
+    QTRY_VERIFY_WITH_TIMEOUT(!model->snapshot()->live.recent_timeouts.empty(), 30000);
+    QWidget* consensus = m_panel->Page(QStringLiteral("consensusPage"));
+    QVERIFY(m_panel->ShowPage(QStringLiteral("consensusPage")));
+    const auto rounds_chart_shows_a_second_round = [consensus] {
+      auto* plot = consensus->findChild<QCustomPlot*>(QStringLiteral("roundsChart"));
+      if (!plot) return false;
+      for (int i = 0; i < plot->plottableCount(); ++i) {
+        auto* data = plot->plottable(i)->interface1D();
+        for (int k = 0; data && k < data->dataCount(); ++k) {
+          if (data->dataMainValue(k) >= 2) return true;
+        }
+      }
+      return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(rounds_chart_shows_a_second_round(), 30000);
     // The charts keep moving: heights are still committed by the other three.
     const uint64_t h = model->snapshot()->status.last_committed;
     QTRY_VERIFY_WITH_TIMEOUT(model->snapshot()->status.last_committed >= h + 3, 30000);
