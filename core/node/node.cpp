@@ -206,6 +206,7 @@ struct Node::Impl {
   std::optional<crypto::SecretKey> key;
   std::optional<crypto::XOnlyPublicKey> pub;
   std::string signer_path;
+  std::unique_ptr<storage::SignerStateFile> signer_file;
   int audit_fd = -1;
   mempool::Mempool pool;
   rpc::Dispatcher dispatcher;
@@ -237,6 +238,7 @@ struct Node::Impl {
   std::unique_ptr<asio::steady_timer> next_height_timer;
   std::chrono::steady_clock::time_point height_started;
   std::chrono::steady_clock::time_point proposal_seen;
+  double validate_ms = 0;  // this height's ValidateBlock time
   std::chrono::steady_clock::time_point step_started;
   Step current_step = Step::Unstarted;
   bool stopping = false;
@@ -374,9 +376,19 @@ Status Node::Impl::OpenStorage() {
               wal->recovered().size());
   }
   signer_path = data_dir + "/signer_state.bin";
-  auto loaded = storage::LoadSignerState(signer_path);
-  if (!loaded.ok()) return Status::Corruption("signer state: " + loaded.status().message() + " (refusing to start)");
-  if (loaded.value()) signer = **loaded;
+  auto loaded = storage::SignerStateFile::Open(signer_path);
+  if (!loaded.ok()) {
+    if (loaded.status().IsCorruption()) {
+      return Status::Corruption("signer state: " + loaded.status().message() + " (refusing to start)");
+    }
+    return loaded.status();
+  }
+  signer_file = std::move(loaded).value();
+  if (!signer_file->damaged().empty()) {
+    log->warn("signer state: one of its two copies is unusable ({}); using the intact one, rewritten at the next signature",
+              signer_file->damaged());
+  }
+  if (signer_file->state()) signer = *signer_file->state();
   if (opts.config.sign_audit_log) {
     audit_fd = ::open((data_dir + "/signatures.log").c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
     if (audit_fd < 0) return Status::IoError("cannot open signatures.log");
@@ -544,11 +556,16 @@ void Node::Impl::StartConsensus() {
   if (Status s = wal->Reset(); !s.ok()) log->error("consensus WAL reset failed: {}", s.ToString());
   replaying = true;
   StartHeight(state.height() + 1);
-  size_t replayed = 0;
+  size_t replayed = 0, stale = 0;
   for (const Bytes& rec : records) {
     auto in = DecodeWalInput(rec);
     if (!in.ok()) {
       log->warn("consensus WAL: skipping an undecodable record: {}", in.status().ToString());
+      continue;
+    }
+    // Reset does not sync the truncation: records of an earlier height can survive a crash.
+    if (WalInputHeight(in.value()) != state.height() + 1) {
+      ++stale;
       continue;
     }
     if (const auto* v = std::get_if<WalValue>(&in.value()); v && deferred_request &&
@@ -560,6 +577,7 @@ void Node::Impl::StartConsensus() {
   }
   replaying = false;
   if (replayed > 0) log->info("consensus WAL: replayed {} inputs of height {}", replayed, state.height() + 1);
+  if (stale > 0) log->info("consensus WAL: skipped {} inputs of earlier heights", stale);
   if (deferred_request) {
     const effect::RequestValue rv = *deferred_request;
     deferred_request.reset();
@@ -576,6 +594,7 @@ void Node::Impl::StartHeight(consensus::Height h) {
   timers.clear();
   height_started = std::chrono::steady_clock::now();
   phase_ms[0] = phase_ms[1] = phase_ms[2] = 0;
+  validate_ms = 0;
   decided_at.reset();
   accepted.clear();
   accepted_digests.clear();
@@ -607,7 +626,9 @@ void Node::Impl::Feed(const WalInput& in, bool log_it, bool sync) {
     if (auto known = candidates.find(p->proposal.value); known != candidates.end()) {
       prepared = known->second;
     } else {
+      const auto validate_start = std::chrono::steady_clock::now();
       prepared = ValidateBlock(p->block, p->proposal.value, p->proposal.validator);
+      validate_ms += MsBetween(validate_start, std::chrono::steady_clock::now());
       if (prepared && candidates.size() < candidates_max) candidates[p->proposal.value] = prepared;
     }
     if (Status s = driver->OnProposal(p->proposal, prepared != nullptr, &effects); !s.ok()) {
@@ -659,9 +680,13 @@ void Node::Impl::Drain() {
     }
     WalInput in = std::move(local.front());
     local.pop_front();
-    // Local inputs are this node's own value, proposal and votes: synced, so the WAL (and every
-    // peer message appended before) is durable before the signed message can matter.
-    Feed(in, true, true);
+    // Local inputs are this node's own proposal and votes: synced, so the WAL (and every peer
+    // message appended before) is durable once the signed message is out. Not the own value: the
+    // signer state already makes a restarted proposer re-propose that block or nothing, so losing
+    // it costs at most this round, and the proposal's sync right after persists it anyway —
+    // one flush fewer before the proposal leaves.
+    const bool sync = !std::holds_alternative<WalValue>(in);
+    Feed(in, true, sync);
   }
 }
 
@@ -734,7 +759,7 @@ std::optional<crypto::SchnorrSignature> Node::Impl::Sign(SignStep step, consensu
       break;
     case SignDecision::Sign: {
       const SignerState next = RecordSign(h, r, step, digest);
-      if (Status s = storage::SaveSignerState(signer_path, next); !s.ok()) {
+      if (Status s = signer_file->Save(next); !s.ok()) {
         log->error("cannot persist the signer state ({}); not signing", s.ToString());
         return std::nullopt;
       }
@@ -1030,6 +1055,7 @@ void Node::Impl::ObserveCommit(const effect::Decided& d, const Prepared& p, bool
     t.precommit_ms = phase_ms[2];
     t.commit_ms = MsBetween(*decided_at, now);
     t.total_ms = MsBetween(height_started, now);
+    t.validate_ms = validate_ms;
     if (proposal_seen >= height_started) {
       t.proposal_to_decision_ms = MsBetween(proposal_seen, *decided_at);
       t.proposal_to_commit_ms = MsBetween(proposal_seen, now);

@@ -79,4 +79,11 @@ Result<WalInput> DecodeWalInput(ByteSpan bytes) {
   return out;
 }
 
+consensus::Height WalInputHeight(const WalInput& in) {
+  if (const auto* p = std::get_if<WalProposal>(&in)) return p->proposal.height;
+  if (const auto* v = std::get_if<consensus::Vote>(&in)) return v->height;
+  if (const auto* t = std::get_if<consensus::Timeout>(&in)) return t->height;
+  return std::get<WalValue>(in).height;
+}
+
 }  // namespace ordo::node

@@ -21,6 +21,7 @@ struct WalValue {
 using WalInput = std::variant<WalProposal, consensus::Vote, consensus::Timeout, WalValue>;
 
 Bytes EncodeWalInput(const WalInput& in);
+consensus::Height WalInputHeight(const WalInput& in);
 Result<WalInput> DecodeWalInput(ByteSpan bytes);
 
 }  // namespace ordo::node

@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <utility>
@@ -23,6 +24,7 @@ constexpr uint8_t signer_file_version = 1;
 constexpr size_t payload_bytes = 1 + 8 + 4 + 1 + 32 + 1;
 constexpr size_t crc_bytes = 4;
 constexpr size_t file_bytes = payload_bytes + crc_bytes;
+constexpr size_t slotted_file_bytes = 2 * 4096;
 
 bool IsValidStep(uint8_t step) {
   switch (static_cast<SignStep>(step)) {
@@ -90,6 +92,112 @@ Status WriteSynced(const std::string& path, ByteSpan bytes) {
   return s.ok() ? closed : s;
 }
 
+
+// The slotted format (version 2), written in place by SignerStateFile: two 4 KiB pages, each
+// holding at its start the same record [version 2, sequence u64, the v1 fields, CRC-32C] and zeros
+// after it. A save writes the next record to both pages and fdatasyncs once; the file never
+// changes size, so that is one data flush, without the rename and the directory sync.
+constexpr uint8_t slotted_version = 2;
+constexpr size_t slot_payload_bytes = 1 + 8 + 8 + 4 + 1 + 32 + 1;
+constexpr size_t slot_record_bytes = slot_payload_bytes + crc_bytes;
+constexpr size_t slot_page_bytes = 4096;
+
+Bytes EncodeSlot(uint64_t sequence, const SignerState& state) {
+  codec::Writer w;
+  w.PutU8(slotted_version);
+  w.PutU64(sequence);
+  w.PutU64(state.height);
+  w.PutI32(state.round);
+  w.PutU8(static_cast<uint8_t>(state.step));
+  w.PutFixed(state.sign_bytes_hash);
+  w.PutBool(state.signed_any);
+  ORDO_ASSERT(w.bytes().size() == slot_payload_bytes);
+  w.PutU32(Crc32c(w.bytes()));
+  ORDO_ASSERT(w.bytes().size() == slot_record_bytes);
+  return w.Take();
+}
+
+struct Slot {
+  bool empty = false;
+  std::string damage;  // why the record is unusable; empty when it is valid (or the slot empty)
+  uint64_t sequence = 0;
+  SignerState state;
+};
+
+Slot DecodeSlot(ByteSpan page) {
+  Slot slot;
+  const ByteSpan record = page.first(slot_record_bytes);
+  if (std::all_of(page.begin(), page.end(), [](uint8_t b) { return b == 0; })) {
+    slot.empty = true;
+    return slot;
+  }
+  if (!std::all_of(page.begin() + slot_record_bytes, page.end(), [](uint8_t b) { return b == 0; })) {
+    slot.damage = "bytes after the record";
+    return slot;
+  }
+  const ByteSpan payload = record.first(slot_payload_bytes);
+  uint32_t crc = 0;
+  for (uint8_t b : record.last(crc_bytes)) crc = crc << 8 | b;
+  if (Crc32c(payload) != crc) {
+    slot.damage = "CRC-32C mismatch";
+    return slot;
+  }
+  codec::Reader r(payload);
+  uint8_t version = 0, step = 0;
+  Status s = r.ReadU8(&version);
+  if (s.ok() && version != slotted_version) s = Status::Corruption("unknown version " + std::to_string(version));
+  if (s.ok()) s = r.ReadU64(&slot.sequence);
+  if (s.ok()) s = r.ReadU64(&slot.state.height);
+  if (s.ok()) s = r.ReadI32(&slot.state.round);
+  if (s.ok()) s = r.ReadU8(&step);
+  if (s.ok()) s = r.ReadFixed(slot.state.sign_bytes_hash);
+  if (s.ok()) s = r.ReadBool(&slot.state.signed_any);
+  if (s.ok()) s = r.Finish();
+  if (s.ok() && !IsValidStep(step)) s = Status::Corruption("invalid sign step " + std::to_string(step));
+  if (s.ok() && slot.state.round < consensus::kNilRound) s = Status::Corruption("invalid round");
+  if (s.ok() && slot.sequence == 0) s = Status::Corruption("sequence 0");
+  if (!s.ok()) {
+    slot.damage = s.message();
+    return slot;
+  }
+  slot.state.step = static_cast<SignStep>(step);
+  return slot;
+}
+
+struct Slotted {
+  uint64_t sequence = 0;
+  SignerState state;
+  std::string damaged;  // set when one page was unusable and the other was used
+};
+
+// Both pages hold the newest record after a save returned. One unusable page is either a save torn
+// by a crash (the other page then holds the previous record, and no signature depended on the
+// torn one) or damage after a save (the other page holds the newest record): the intact page is
+// right in both cases. Two unusable pages, or two records more than one save apart, are Corruption.
+Result<Slotted> DecodeSlotted(ByteSpan file, const std::string& path) {
+  ORDO_ASSERT(file.size() == slotted_file_bytes);
+  const Slot slots[2] = {DecodeSlot(file.first(slot_page_bytes)), DecodeSlot(file.subspan(slot_page_bytes))};
+  const bool valid[2] = {!slots[0].empty && slots[0].damage.empty(), !slots[1].empty && slots[1].damage.empty()};
+  auto corrupt = [&](const std::string& why) { return Status::Corruption(path + ": " + why); };
+  if (valid[0] && valid[1]) {
+    const uint64_t a = slots[0].sequence, b = slots[1].sequence;
+    if (a != b && a + 1 != b && b + 1 != a) return corrupt("the two copies are more than one save apart");
+    const Slot& newest = a >= b ? slots[0] : slots[1];
+    return Slotted{newest.sequence, newest.state, {}};
+  }
+  for (int i = 0; i < 2; ++i) {
+    if (!valid[i]) continue;
+    const Slot& other = slots[1 - i];
+    return Slotted{slots[i].sequence, slots[i].state,
+                   "page " + std::to_string(1 - i) + " " + (other.empty ? std::string("empty") : other.damage)};
+  }
+  std::string why = "no intact copy";
+  for (int i = 0; i < 2; ++i) {
+    why += "; page " + std::to_string(i) + ": " + (slots[i].empty ? std::string("empty") : slots[i].damage);
+  }
+  return corrupt(why);
+}
+
 }  // namespace
 
 Result<std::optional<SignerState>> LoadSignerState(const std::string& path) {
@@ -97,10 +205,15 @@ Result<std::optional<SignerState>> LoadSignerState(const std::string& path) {
   if (fd < 0 && errno == ENOENT) return std::optional<SignerState>();
   if (fd < 0) return detail::ErrnoStatus("open", path, errno);
   Bytes file;
-  const Status read = detail::ReadAll(fd, path, file_bytes, &file);
+  const Status read = detail::ReadAll(fd, path, slotted_file_bytes, &file);
   const Status closed = detail::Close(fd, path);
   if (!read.ok()) return read;
   if (!closed.ok()) return closed;
+  if (file.size() == slotted_file_bytes) {
+    Result<Slotted> slotted = DecodeSlotted(file, path);
+    if (!slotted.ok()) return slotted.status();
+    return std::optional<SignerState>(slotted->state);
+  }
   Result<SignerState> state = Decode(file, path);
   if (!state.ok()) return state.status();
   return std::optional<SignerState>(std::move(state).value());
@@ -123,6 +236,94 @@ Status SaveSignerState(const std::string& path, const SignerState& state) {
     return s;
   }
   return detail::SyncParentDirectory(path);
+}
+
+}  // namespace ordo::storage
+
+namespace ordo::storage {
+
+Result<std::unique_ptr<SignerStateFile>> SignerStateFile::Open(const std::string& path) {
+  std::unique_ptr<SignerStateFile> f(new SignerStateFile());
+  f->m_path = path;
+  const int fd = ::open(path.c_str(), O_RDWR | O_CLOEXEC);
+  if (fd < 0 && errno != ENOENT) return detail::ErrnoStatus("open", path, errno);
+  if (fd < 0) return f;  // a new validator: the first Save creates the file
+  Bytes file;
+  const Status read = detail::ReadAll(fd, path, slotted_file_bytes, &file);
+  if (!read.ok()) {
+    (void)detail::Close(fd, path);
+    return read;
+  }
+  if (file.size() == slotted_file_bytes) {
+    Result<Slotted> slotted = DecodeSlotted(file, path);
+    if (!slotted.ok()) {
+      (void)detail::Close(fd, path);
+      return slotted.status();
+    }
+    f->m_fd = fd;
+    f->m_sequence = slotted->sequence;
+    f->m_state = slotted->state;
+    f->m_damaged = slotted->damaged;
+    return f;
+  }
+  // Version 1 (one record, replaced by rename): read now, rewritten slotted by the first Save.
+  if (Status s = detail::Close(fd, path); !s.ok()) return s;
+  Result<SignerState> state = Decode(file, path);
+  if (!state.ok()) return state.status();
+  f->m_state = *state;
+  return f;
+}
+
+SignerStateFile::~SignerStateFile() {
+  if (m_fd >= 0) (void)detail::Close(m_fd, m_path);
+}
+
+Status SignerStateFile::Save(const SignerState& state) {
+  ORDO_ASSERT(IsValidStep(static_cast<uint8_t>(state.step)));
+  ORDO_ASSERT(state.round >= consensus::kNilRound);
+  if (m_failed) return Status::IoError(m_path + " is unusable after an earlier I/O error; reopen it");
+  if (m_fd < 0) {
+    // First save (no file, or a version 1 file): build the slotted file beside it and rename it
+    // into place, as SaveSignerState does, so the switch itself cannot tear.
+    Bytes file(slotted_file_bytes, 0);
+    const Bytes record = EncodeSlot(1, state);
+    std::copy(record.begin(), record.end(), file.begin());
+    std::copy(record.begin(), record.end(), file.begin() + slot_page_bytes);
+    const std::string tmp = m_path + ".tmp";
+    if (Status s = WriteSynced(tmp, file); !s.ok()) {
+      ::unlink(tmp.c_str());
+      return s;
+    }
+    if (::rename(tmp.c_str(), m_path.c_str()) != 0) {
+      const Status s = detail::ErrnoStatus("rename", tmp, errno);
+      ::unlink(tmp.c_str());
+      return s;
+    }
+    if (Status s = detail::SyncParentDirectory(m_path); !s.ok()) return s;
+    const int fd = ::open(m_path.c_str(), O_RDWR | O_CLOEXEC);
+    if (fd < 0) return detail::ErrnoStatus("open", m_path, errno);
+    m_fd = fd;
+    m_sequence = 1;
+    m_state = state;
+    return Status::Ok();
+  }
+  const uint64_t sequence = m_sequence + 1;
+  const Bytes record = EncodeSlot(sequence, state);
+  for (size_t page = 0; page < 2; ++page) {
+    const ssize_t written = ::pwrite(m_fd, record.data(), record.size(), static_cast<off_t>(page * slot_page_bytes));
+    if (written != static_cast<ssize_t>(record.size())) {
+      m_failed = true;
+      return written < 0 ? detail::ErrnoStatus("pwrite", m_path, errno) : Status::IoError(m_path + ": short write");
+    }
+  }
+  // The file's size never changes, so fdatasync is one data flush (no journal commit).
+  if (::fdatasync(m_fd) != 0) {
+    m_failed = true;
+    return detail::ErrnoStatus("fdatasync", m_path, errno);
+  }
+  m_sequence = sequence;
+  m_state = state;
+  return Status::Ok();
 }
 
 }  // namespace ordo::storage

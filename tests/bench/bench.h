@@ -38,6 +38,7 @@ struct Sizes {
   uint64_t sim_heights_large = 20;  // for 100 validators or more
   // consensus: in-process node::Node networks of 1 and 4 validators on loopback.
   std::vector<int> consensus_validators = {1, 4};
+  std::vector<std::string> consensus_loads = {"fixed", "closed-loop", "saturation"};  // phases run
   size_t consensus_accounts = 2'000;
   double fixed_rate = 500;           // tx/s offered in the fixed-rate phase
   double fixed_seconds = 15;

@@ -186,8 +186,8 @@ struct HeightSample {
 class CommitPoller {
  public:
   CommitPoller(node::Node& node, const Workload& w, std::vector<std::atomic<int64_t>>& commit_ns,
-               std::atomic<size_t>& committed)
-      : m_node(node), m_w(w), m_commit_ns(commit_ns), m_committed(committed), m_last(node.Height()) {
+               std::vector<std::atomic<int64_t>>& block_ns, std::atomic<size_t>& committed)
+      : m_node(node), m_w(w), m_commit_ns(commit_ns), m_block_ns(block_ns), m_committed(committed), m_last(node.Height()) {
     m_thread = std::thread([this] { Loop(); });
   }
   ~CommitPoller() { Stop(); }
@@ -211,9 +211,14 @@ class CommitPoller {
           if (auto b = m_node.GetBlockByHeight(h)) {
             s.txs = b->block.txs.size();
             s.round = b->round;
+            // The header's wall-clock time is when the proposer built the block; on the steady clock
+            // of this process (all nodes run in it) that is header time minus the clocks' offset.
+            const int64_t built_ns = static_cast<int64_t>(b->block.header.time_ms) * 1'000'000 - m_offset_ns;
             for (const Bytes& raw : b->block.txs) {
               auto it = m_w.index.find(crypto::Keccak256(raw));
-              if (it != m_w.index.end() && m_commit_ns[it->second].exchange(now) == 0) ++m_committed;
+              if (it == m_w.index.end()) continue;
+              m_block_ns[it->second] = built_ns;
+              if (m_commit_ns[it->second].exchange(now) == 0) ++m_committed;
             }
           }
           m_samples.push_back(s);
@@ -227,7 +232,12 @@ class CommitPoller {
   node::Node& m_node;
   const Workload& m_w;
   std::vector<std::atomic<int64_t>>& m_commit_ns;
+  std::vector<std::atomic<int64_t>>& m_block_ns;
   std::atomic<size_t>& m_committed;
+  // system_clock minus steady_clock, in ns, taken once.
+  const int64_t m_offset_ns =
+      std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch()).count() -
+      NowNs();
   uint64_t m_last;
   std::atomic<bool> m_stop{false};
   std::vector<HeightSample> m_samples;
@@ -270,6 +280,7 @@ PhaseResult RunPhase(BenchNetwork& net, const Workload& w, Load load, const Size
   const double seconds = load == Load::Fixed ? sizes.fixed_seconds : sizes.saturation_seconds;
   std::vector<std::atomic<int64_t>> submit_ns(w.raw.size());
   std::vector<std::atomic<int64_t>> commit_ns(w.raw.size());
+  std::vector<std::atomic<int64_t>> block_ns(w.raw.size());  // when the including block was built
   std::atomic<size_t> submitted{0}, rejected{0}, backpressure_waits{0}, committed{0}, window_waits{0};
   std::mutex reasons_mutex;
   std::map<std::string, uint64_t> reasons;
@@ -280,7 +291,7 @@ PhaseResult RunPhase(BenchNetwork& net, const Workload& w, Load load, const Size
   };
   auto node_of = [&](size_t k) -> node::Node& { return net.at(w.account_of(k) % net.size()); };
 
-  CommitPoller poller(net.at(0), w, commit_ns, committed);
+  CommitPoller poller(net.at(0), w, commit_ns, block_ns, committed);
   const auto t0 = Clock::now();
   const auto deadline = t0 + ToDuration(seconds);
   size_t exhausted_threads = 0;
@@ -355,13 +366,17 @@ PhaseResult RunPhase(BenchNetwork& net, const Workload& w, Load load, const Size
 
   const int64_t t0_ns = std::chrono::duration_cast<std::chrono::nanoseconds>(t0.time_since_epoch()).count();
   const int64_t end_ns = t0_ns + static_cast<int64_t>(seconds * 1e9);
-  std::vector<double> latency_ms;
+  std::vector<double> latency_ms, wait_ms, built_commit_ms;
   size_t in_window = 0;
   int64_t last_commit_ns = t0_ns;
   for (size_t k = begin; k < end; ++k) {
     const int64_t s = submit_ns[k].load(), c = commit_ns[k].load();
     if (s == 0 || c == 0) continue;
     latency_ms.push_back(static_cast<double>(c - s) / 1e6);
+    if (const int64_t b = block_ns[k].load(); b != 0) {
+      wait_ms.push_back(static_cast<double>(b - s) / 1e6);
+      built_commit_ms.push_back(static_cast<double>(c - b) / 1e6);
+    }
     if (c <= end_ns) ++in_window;
     last_commit_ns = std::max(last_commit_ns, c);
   }
@@ -380,12 +395,16 @@ PhaseResult RunPhase(BenchNetwork& net, const Workload& w, Load load, const Size
   }
   // Every node's own record of the window's heights: proposal arrival to decision (> 2/3
   // precommits) and to the durable commit (execution and the synced RocksDB batch).
-  std::vector<double> decision_ms, durable_ms;
+  std::vector<double> decision_ms, durable_ms, validate_ms, prevote_ms, precommit_ms, decision_durable_ms;
   for (size_t i = 0; i < net.size(); ++i) {
     for (const node::HeightTiming& t : net.at(i).HeightTimings(node::height_timings_max)) {
       if (t.synced || t.height < first_height || t.height > last_height || t.proposal_to_commit_ms <= 0) continue;
       decision_ms.push_back(t.proposal_to_decision_ms);
       durable_ms.push_back(t.proposal_to_commit_ms);
+      validate_ms.push_back(t.validate_ms);
+      prevote_ms.push_back(t.prevote_ms);
+      precommit_ms.push_back(t.precommit_ms);
+      decision_durable_ms.push_back(t.commit_ms);
     }
   }
   size_t peers_min = SIZE_MAX, banned = 0;
@@ -438,6 +457,11 @@ PhaseResult RunPhase(BenchNetwork& net, const Workload& w, Load load, const Size
   r["uncommitted_after_drain"] = submitted.load() - committed_total;
   r["latency_p50_ms"] = Figure(out.latency_p50_ms);
   r["latency_p99_ms"] = Figure(out.latency_p99_ms);
+  // The latency in two parts: submission to the proposer building the including block (the wait
+  // for a block, plus gossip to the proposer), and that block's build to its commit on node0.
+  r["wait_for_block_p50_ms"] = Figure(Percentile(wait_ms, 50));
+  r["block_built_to_commit_p50_ms"] = Figure(Percentile(built_commit_ms, 50));
+  r["block_built_to_commit_p99_ms"] = Figure(Percentile(built_commit_ms, 99));
   // Height start (the previous block's interval elapsed) to durable commit, as node0 saw it.
   r["height_commit_p50_ms"] = Figure(out.proposal_commit_p50_ms);
   r["height_commit_p99_ms"] = Figure(Percentile(height_ms, 99));
@@ -445,6 +469,12 @@ PhaseResult RunPhase(BenchNetwork& net, const Workload& w, Load load, const Size
   r["proposal_decision_p99_ms"] = Figure(Percentile(decision_ms, 99));
   r["proposal_durable_p50_ms"] = Figure(Percentile(durable_ms, 50));
   r["proposal_durable_p99_ms"] = Figure(Percentile(durable_ms, 99));
+  // Where proposal -> durable commit goes, every node: validating the block (0 at the proposer),
+  // the prevote and precommit steps (own vote to > 2/3 of the next kind), decision to durable.
+  r["validate_p50_ms"] = Figure(Percentile(validate_ms, 50));
+  r["prevote_step_p50_ms"] = Figure(Percentile(prevote_ms, 50));
+  r["precommit_step_p50_ms"] = Figure(Percentile(precommit_ms, 50));
+  r["decision_durable_p50_ms"] = Figure(Percentile(decision_durable_ms, 50));
   r["heights"] = heights;
   r["heights_after_round_0"] = later_rounds;
   r["avg_block_txs"] = Figure(heights ? static_cast<double>(txs_in_blocks) / static_cast<double>(heights) : 0);
@@ -473,15 +503,22 @@ void RunConsensus(const Sizes& sizes, const Emit& emit) {
   for (int validators : sizes.consensus_validators) {
     BenchNetwork net(validators, sizes, w, submit_threads);
     Results& res = results[validators];
-    res.fixed = RunPhase(net, w, Load::Fixed, sizes, submit_threads);
-    emit(res.fixed.row);
-    if (sizes.closed_loop_window > 0) {
+    auto wanted = [&](Load l) {
+      return std::find(sizes.consensus_loads.begin(), sizes.consensus_loads.end(), LoadName(l)) != sizes.consensus_loads.end();
+    };
+    if (wanted(Load::Fixed)) {
+      res.fixed = RunPhase(net, w, Load::Fixed, sizes, submit_threads);
+      emit(res.fixed.row);
+    }
+    if (sizes.closed_loop_window > 0 && wanted(Load::ClosedLoop)) {
       res.closed = RunPhase(net, w, Load::ClosedLoop, sizes, submit_threads);
       emit(res.closed.row);
     }
     // Last: open-loop saturation may leave a backlog that the network works off for a while.
-    res.saturation = RunPhase(net, w, Load::Saturation, sizes, submit_threads);
-    emit(res.saturation.row);
+    if (wanted(Load::Saturation)) {
+      res.saturation = RunPhase(net, w, Load::Saturation, sizes, submit_threads);
+      emit(res.saturation.row);
+    }
   }
 
   Row r = BaseRow("consensus");

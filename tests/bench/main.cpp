@@ -6,6 +6,7 @@
 // No scenario named: all of them. There is no pass/fail on time; the exit status is non-zero only
 // for a usage error or a scenario that could not run (its reason on stderr).
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
@@ -25,6 +26,8 @@ void Usage() {
                "usage: ordo-bench [--quick] [--dir PATH] [crypto] [mempool] [consensus] [storage] [sim-scale]\n"
                "  --quick     smaller sizes (a smoke run of about a minute)\n"
                "  --dir PATH  where storage and consensus put their temporary data (default $ORDO_BENCH_DIR or /tmp)\n"
+               "  --validators N[,N...]  consensus: the network sizes to run (default 1,4; the ratios need both)\n"
+               "  --loads fixed[,closed-loop][,saturation]  consensus: the phases to run (default all three)\n"
                "  panel [--panel-seconds S]  the control panel's longest event-loop stall and memory under load\n"
                "              (default 120 s; 600 for the 10-minute memory run)\n");
 }
@@ -36,6 +39,18 @@ int main(int argc, char** argv) {
   bool quick = false;
   std::vector<std::string> scenarios;
   double panel_seconds = 0;  // 0: 120 s, or 20 s with --quick
+  std::vector<int> validators;
+  std::vector<std::string> loads;
+  auto split = [](const std::string& list) {
+    std::vector<std::string> out;
+    size_t start = 0;
+    while (start <= list.size()) {
+      const size_t comma = std::min(list.find(',', start), list.size());
+      if (comma > start) out.push_back(list.substr(start, comma - start));
+      start = comma + 1;
+    }
+    return out;
+  };
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--quick") {
@@ -45,6 +60,23 @@ int main(int argc, char** argv) {
       if (panel_seconds <= 0) {
         Usage();
         return 2;
+      }
+    } else if (arg == "--validators" && i + 1 < argc) {
+      for (const std::string& v : split(argv[++i])) {
+        const int n = std::atoi(v.c_str());
+        if (n < 1 || n > 16) {
+          std::fprintf(stderr, "ordo-bench: --validators takes counts from 1 to 16\n");
+          return 2;
+        }
+        validators.push_back(n);
+      }
+    } else if (arg == "--loads" && i + 1 < argc) {
+      for (const std::string& l : split(argv[++i])) {
+        if (l != "fixed" && l != "closed-loop" && l != "saturation") {
+          std::fprintf(stderr, "ordo-bench: unknown load '%s'\n", l.c_str());
+          return 2;
+        }
+        loads.push_back(l);
       }
     } else if (arg == "panel") {
       scenarios.push_back(arg);
@@ -65,7 +97,9 @@ int main(int argc, char** argv) {
     }
   }
   if (scenarios.empty()) scenarios = ScenarioNames();
-  const Sizes sizes = quick ? Sizes::Quick() : Sizes::Full();
+  Sizes sizes = quick ? Sizes::Quick() : Sizes::Full();
+  if (!validators.empty()) sizes.consensus_validators = validators;
+  if (!loads.empty()) sizes.consensus_loads = loads;
   const Emit emit = [](Row row) { std::cout << boost::json::serialize(row) << std::endl; };
   for (const std::string& name : scenarios) {
     std::fprintf(stderr, "ordo-bench: %s%s...\n", name.c_str(), quick ? " (quick)" : "");

@@ -16,6 +16,8 @@
 #include "ordo/crypto/sha256.h"
 #include "ordo/mempool/mempool.h"
 #include "ordo/storage/database.h"
+#include "ordo/storage/signer_state_file.h"
+#include "ordo/storage/wal.h"
 
 namespace ordo::bench {
 
@@ -281,6 +283,36 @@ void RunStorage(const Sizes& sizes, const Emit& emit) {
     small_ms.push_back(Ms(Clock::now() - start));
   }
 
+  // The consensus path's own syncs: the signer state before every signature, a synced WAL record
+  // (own vote), and the WAL reset after each commit.
+  std::vector<double> signer_ms, wal_ms, wal_reset_ms;
+  {
+    auto wal = storage::ConsensusWal::Open(dir.path() + "/wal");
+    if (!wal.ok()) throw std::runtime_error("wal: " + wal.status().ToString());
+    const Bytes vote_record(150, 0x5a);
+    auto signer_file = storage::SignerStateFile::Open(dir.path() + "/signer.state");
+    if (!signer_file.ok()) throw std::runtime_error("signer state: " + signer_file.status().ToString());
+    consensus::SignerState signer;
+    for (size_t i = 0; i < sizes.storage_small_writes; ++i) {
+      signer.height = i + 1;
+      signer.step = consensus::SignStep::Prevote;
+      signer.signed_any = true;
+      auto start = Clock::now();
+      if (Status s = (*signer_file)->Save(signer); !s.ok()) {
+        throw std::runtime_error("signer state: " + s.ToString());
+      }
+      signer_ms.push_back(Ms(Clock::now() - start));
+      start = Clock::now();
+      for (int k = 0; k < 3; ++k) {
+        if (Status s = (*wal)->Append(vote_record, k == 2); !s.ok()) throw std::runtime_error("wal: " + s.ToString());
+      }
+      wal_ms.push_back(Ms(Clock::now() - start));
+      start = Clock::now();
+      if (Status s = (*wal)->Reset(); !s.ok()) throw std::runtime_error("wal reset: " + s.ToString());
+      wal_reset_ms.push_back(Ms(Clock::now() - start));
+    }
+  }
+
   Row r = BaseRow("storage");
   r["blocks"] = sizes.storage_blocks;
   r["block_txs"] = txs;
@@ -292,6 +324,10 @@ void RunStorage(const Sizes& sizes, const Emit& emit) {
   r["commit_p99_ms"] = Figure(Percentile(commit_ms, 99));
   r["small_sync_write_p50_ms"] = Figure(Percentile(small_ms, 50));
   r["small_sync_write_p99_ms"] = Figure(Percentile(small_ms, 99));
+  r["signer_state_save_p50_ms"] = Figure(Percentile(signer_ms, 50));
+  r["signer_state_save_p99_ms"] = Figure(Percentile(signer_ms, 99));
+  r["wal_synced_append_p50_ms"] = Figure(Percentile(wal_ms, 50));
+  r["wal_reset_p50_ms"] = Figure(Percentile(wal_reset_ms, 50));
   r["dir"] = dir.path().substr(0, dir.path().rfind('/'));
   emit(std::move(r));
 }

@@ -280,8 +280,12 @@ class CrashTests : public QObject {
     const QString signer_state = node.home() + "/data/signer_state.bin";
     const QByteArray original = ReadAll(signer_state);
     QVERIFY2(!original.isEmpty(), "a validator that signed blocks has no signer_state.bin");
+    // The file keeps the state twice (two 4 KiB pages); one damaged copy is survivable (below),
+    // both are not.
+    QCOMPARE(original.size(), 8192);
     QByteArray damaged = original;
-    damaged[damaged.size() / 2] = static_cast<char>(damaged[damaged.size() / 2] ^ 0x01);
+    damaged[10] = static_cast<char>(damaged[10] ^ 0x01);
+    damaged[4096 + 10] = static_cast<char>(damaged[4096 + 10] ^ 0x01);
     QVERIFY(WriteAll(signer_state, damaged));
 
     const qsizetype output_before = node.Output().size();
@@ -302,6 +306,23 @@ class CrashTests : public QObject {
     QVERIFY(restart_head.has_value() && *restart_head >= *height_before);
     QVERIFY2(node.WaitForHeight(*restart_head + 1, block_wait_timeout_ms, &error), qPrintable(error));
     QCOMPARE(node.Terminate(terminate_timeout_ms).value_or(-1), 0);
+
+    // One damaged copy (a save torn by a crash looks like this): the intact copy is used, the
+    // operator is told, and the next signature rewrites both.
+    QByteArray one_damaged = ReadAll(signer_state);
+    one_damaged[4096 + 10] = static_cast<char>(one_damaged[4096 + 10] ^ 0x01);
+    QVERIFY(WriteAll(signer_state, one_damaged));
+    const qsizetype output_before_one = node.Output().size();
+    QVERIFY2(node.Start(&error), qPrintable(error));
+    QVERIFY2(node.WaitForRpc(rpc_ready_timeout_ms, &error), qPrintable(error));
+    const auto head_one = node.rpc().BlockNumber();
+    QVERIFY(head_one.has_value());
+    QVERIFY2(node.WaitForHeight(*head_one + 2, block_wait_timeout_ms, &error), qPrintable(error));
+    QVERIFY2(node.Output().mid(output_before_one).contains("copies is unusable"),
+             qPrintable("no warning about the damaged copy: " + node.Output().mid(output_before_one)));
+    QCOMPARE(node.Terminate(terminate_timeout_ms).value_or(-1), 0);
+    const QByteArray rewritten = ReadAll(signer_state);
+    QCOMPARE(rewritten.mid(0, 4096), rewritten.mid(4096, 4096));
   }
 
   void deletedSignerStateOfActiveValidatorRefusesToStart() {

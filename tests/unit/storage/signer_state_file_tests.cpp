@@ -14,6 +14,7 @@ using ordo::consensus::SignerState;
 using ordo::consensus::SignStep;
 using ordo::storage::LoadSignerState;
 using ordo::storage::SaveSignerState;
+using ordo::storage::SignerStateFile;
 
 namespace {
 
@@ -168,6 +169,121 @@ class SignerStateFileTests : public QObject {
     // The sealing itself is sound: the unmodified payload loads.
     WriteFile(m_path, Seal(payload));
     QVERIFY(LoadSignerState(m_path).ok());
+  }
+
+  // The node's in-place file: both copies written by every save, one flush.
+  void SlottedFileRoundTripsAndReopens() {
+    auto f = SignerStateFile::Open(m_path);
+    QVERIFY(f.ok());
+    QVERIFY(!(*f)->state().has_value());
+    QVERIFY(!QFileInfo::exists(QString::fromStdString(m_path)));  // created by the first save
+    const SignerState states[] = {Sample(1, 0, SignStep::Proposal, 1), Sample(1, 0, SignStep::Prevote, 2),
+                                  Sample(2, 3, SignStep::Precommit, 3)};
+    for (const SignerState& state : states) {
+      QVERIFY((*f)->Save(state).ok());
+      QVERIFY((*f)->state() == state);
+      const QByteArray file = ReadFile(m_path);
+      QCOMPARE(file.size(), 8192);
+      QCOMPARE(file.mid(0, 4096), file.mid(4096, 4096));
+      auto loaded = LoadSignerState(m_path);
+      QVERIFY(loaded.ok() && loaded->has_value() && **loaded == state);
+    }
+    f->reset();
+    auto reopened = SignerStateFile::Open(m_path);
+    QVERIFY(reopened.ok());
+    QVERIFY((*reopened)->state() == states[2]);
+    QVERIFY((*reopened)->damaged().empty());
+    QVERIFY((*reopened)->Save(Sample(3, 0, SignStep::Proposal, 4)).ok());
+    QVERIFY(**LoadSignerState(m_path) == Sample(3, 0, SignStep::Proposal, 4));
+    QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{"signer_state"});
+  }
+
+  void SlottedLayoutIsPinned() {
+    auto f = SignerStateFile::Open(m_path);
+    QVERIFY(f.ok());
+    QVERIFY((*f)->Save(Sample(0x0102030405060708ull, 9, SignStep::Prevote, 0)).ok());
+    QByteArray payload = QByteArray::fromHex("02" "0000000000000001" "0102030405060708" "00000009" "02");
+    for (int i = 0; i < 32; ++i) payload.append(static_cast<char>(i));
+    payload.append('\x01');
+    QByteArray page = Seal(payload);
+    page.append(QByteArray(4096 - page.size(), '\0'));
+    QCOMPARE(ReadFile(m_path), page + page);
+  }
+
+  // A version 1 file (one record, replaced by rename) is read, and the first save converts it.
+  void Version1FileIsConverted() {
+    const SignerState old_state = Sample(7, 1, SignStep::Precommit, 5);
+    QVERIFY(SaveSignerState(m_path, old_state).ok());
+    QCOMPARE(ReadFile(m_path).size(), file_bytes);
+    auto f = SignerStateFile::Open(m_path);
+    QVERIFY(f.ok());
+    QVERIFY((*f)->state() == old_state);
+    QVERIFY((*f)->Save(Sample(8, 0, SignStep::Proposal, 6)).ok());
+    QCOMPARE(ReadFile(m_path).size(), 8192);
+    QVERIFY(**LoadSignerState(m_path) == Sample(8, 0, SignStep::Proposal, 6));
+  }
+
+  // A crash tears at most one copy; the other is the state before the save that never returned
+  // (or, for damage after a save, the newest state itself).
+  void OneDamagedCopyUsesTheOther() {
+    auto f = SignerStateFile::Open(m_path);
+    QVERIFY(f.ok());
+    QVERIFY((*f)->Save(Sample(5, 0, SignStep::Prevote, 1)).ok());
+    const QByteArray before = ReadFile(m_path);
+    QVERIFY((*f)->Save(Sample(5, 0, SignStep::Precommit, 2)).ok());
+    const QByteArray after = ReadFile(m_path);
+    f->reset();
+    QByteArray torn = after.left(4096) + before.mid(4096);  // page 0 written, page 1 not yet
+    torn[4096 + 20] = static_cast<char>(torn[4096 + 20] ^ 0x10);  // and page 1 half-written
+    WriteFile(m_path, torn);
+    auto opened = SignerStateFile::Open(m_path);
+    QVERIFY(opened.ok());
+    QVERIFY((*opened)->state() == Sample(5, 0, SignStep::Precommit, 2));
+    QVERIFY(!(*opened)->damaged().empty());
+    opened->reset();
+    torn = before.left(4096) + after.mid(4096);
+    torn[10] = static_cast<char>(torn[10] ^ 0x01);  // page 0 torn: page 1 is the state after the save
+    WriteFile(m_path, torn);
+    QVERIFY(**LoadSignerState(m_path) == Sample(5, 0, SignStep::Precommit, 2));
+    torn = after.left(4096) + before.mid(4096);  // both intact, one save apart: the newer
+    WriteFile(m_path, torn);
+    QVERIFY(**LoadSignerState(m_path) == Sample(5, 0, SignStep::Precommit, 2));
+    auto rewritten = SignerStateFile::Open(m_path);
+    QVERIFY(rewritten.ok());
+    QVERIFY((*rewritten)->Save(Sample(6, 0, SignStep::Proposal, 3)).ok());
+    const QByteArray repaired = ReadFile(m_path);
+    QCOMPARE(repaired.mid(0, 4096), repaired.mid(4096, 4096));
+  }
+
+  void BothCopiesDamagedOrFarApartIsCorruption() {
+    auto f = SignerStateFile::Open(m_path);
+    QVERIFY(f.ok());
+    QVERIFY((*f)->Save(Sample(5, 0, SignStep::Prevote, 1)).ok());
+    const QByteArray first = ReadFile(m_path);
+    QVERIFY((*f)->Save(Sample(5, 0, SignStep::Precommit, 2)).ok());
+    QVERIFY((*f)->Save(Sample(6, 0, SignStep::Prevote, 3)).ok());
+    const QByteArray third = ReadFile(m_path);
+    f->reset();
+    // Every byte of the record flipped in both copies.
+    for (int i = 0; i < 59; ++i) {
+      QByteArray bad = third;
+      bad[i] = static_cast<char>(bad[i] ^ 0x04);
+      bad[4096 + i] = static_cast<char>(bad[4096 + i] ^ 0x04);
+      WriteFile(m_path, bad);
+      ExpectCorruption();
+      QVERIFY(!SignerStateFile::Open(m_path).ok());
+    }
+    // Non-zero bytes after the record in both pages.
+    QByteArray padded = third;
+    padded[100] = 1;
+    padded[4096 + 4000] = 1;
+    WriteFile(m_path, padded);
+    ExpectCorruption();
+    // Intact copies two saves apart: not something a save can leave.
+    WriteFile(m_path, first.left(4096) + third.mid(4096));
+    ExpectCorruption();
+    WriteFile(m_path, QByteArray(8192, '\0'));
+    ExpectCorruption();
   }
 
   void UnreadablePathIsIoError() {

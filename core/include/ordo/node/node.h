@@ -76,6 +76,7 @@ struct HeightTiming {
   // decision (> 2/3 precommits) and to the durable commit; 0 when not observed.
   double proposal_to_decision_ms = 0;
   double proposal_to_commit_ms = 0;
+  double validate_ms = 0;   // validating proposed blocks (decode, signatures, execution, roots)
   bool synced = false;      // applied by block sync: no phases observed
   uint64_t txs = 0;
   uint64_t time_ms = 0;     // block header time
