@@ -429,7 +429,42 @@ std::vector<TxPtr> Mempool::Impl::Top(size_t n, const U256& at_base_fee) const {
   return out;
 }
 
-Mempool::Mempool(Config config) : m_config(std::move(config)), m_impl(std::make_unique<Impl>(m_config)) {}
+struct VerifiedTxCache::Impl {
+  mutable std::mutex mutex;
+  size_t half = 1;
+  std::unordered_map<Hash32, TxPtr, SeededBytesHash<32>> current, previous;
+};
+
+VerifiedTxCache::VerifiedTxCache(size_t capacity) : m_impl(std::make_unique<Impl>()) {
+  m_impl->half = std::max<size_t>(1, capacity / 2);
+}
+
+VerifiedTxCache::~VerifiedTxCache() = default;
+
+TxPtr VerifiedTxCache::Find(const Hash32& hash) const {
+  std::lock_guard lock(m_impl->mutex);
+  if (auto it = m_impl->current.find(hash); it != m_impl->current.end()) return it->second;
+  if (auto it = m_impl->previous.find(hash); it != m_impl->previous.end()) return it->second;
+  return nullptr;
+}
+
+void VerifiedTxCache::Insert(const TxPtr& tx) {
+  ORDO_ASSERT(tx != nullptr);
+  std::lock_guard lock(m_impl->mutex);
+  if (m_impl->current.size() >= m_impl->half) {
+    m_impl->previous = std::move(m_impl->current);
+    m_impl->current = {};
+  }
+  m_impl->current.emplace(tx->hash, tx);
+}
+
+size_t VerifiedTxCache::size() const {
+  std::lock_guard lock(m_impl->mutex);
+  return m_impl->current.size() + m_impl->previous.size();
+}
+
+Mempool::Mempool(Config config)
+    : m_config(std::move(config)), m_impl(std::make_unique<Impl>(m_config)), m_verified(m_config.verified_cache_max) {}
 
 Mempool::~Mempool() = default;
 
@@ -455,9 +490,22 @@ AdmitResult Mempool::AddRaw(ByteSpan raw, const AccountView& state, const chain:
       return known;
     }
   }
+  // Recovered before (a proposed block carried it, or it left the pool): no second recovery.
+  if (TxPtr cached = m_verified.Find(hash); cached && std::equal(cached->raw.begin(), cached->raw.end(), raw.begin(), raw.end())) {
+    return Add(std::move(cached), state, base_fee, now);
+  }
   Result<chain::Transaction> decoded = chain::DecodeTransaction(raw);
   if (!decoded.ok()) return m_impl->Refuse(Reject::Malformed);
-  return Add(std::make_shared<const chain::Transaction>(std::move(decoded).value()), state, base_fee, now);
+  TxPtr tx = std::make_shared<const chain::Transaction>(std::move(decoded).value());
+  m_verified.Insert(tx);
+  return Add(std::move(tx), state, base_fee, now);
+}
+
+TxPtr Mempool::FindVerified(const Hash32& hash, ByteSpan raw) const {
+  TxPtr tx = Get(hash);
+  if (!tx) tx = m_verified.Find(hash);
+  if (tx && std::equal(tx->raw.begin(), tx->raw.end(), raw.begin(), raw.end())) return tx;
+  return nullptr;
 }
 
 std::vector<TxPtr> Mempool::SelectForBlock(const chain::U256& base_fee, uint64_t gas_limit, size_t txs_max) const {

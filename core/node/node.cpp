@@ -11,6 +11,7 @@
 #include <tuple>
 
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <boost/asio.hpp>
@@ -55,6 +56,9 @@ constexpr size_t peer_heights_max = 1024;
 constexpr size_t gossip_tx_queue_max = 20'000;     // gossiped transactions waiting for admission
 constexpr size_t gossip_tx_batch_max = 256;        // taken per wake-up by an admission thread
 constexpr unsigned admission_threads_max = 4;
+constexpr int admission_nice = 10;
+constexpr size_t parallel_recovery_min = 64;  // unknown transactions in a block worth more threads
+constexpr size_t recovery_helpers_max = 3;  // gossip admission workers run this much nicer than the node
 
 uint64_t NowMs() {
   return static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::milliseconds>(
@@ -270,6 +274,7 @@ struct Node::Impl {
   std::vector<std::thread> admission_threads;
   std::atomic<uint64_t> gossip_dropped{0};
   void AdmissionLoop();
+  Status RecoverAll(const std::vector<Bytes>& raws, const std::vector<size_t>& which, std::vector<TxPtr>& out);
   void AdmitGossip(const net::PeerId& peer, const Bytes& payload);
 
   mutable std::mutex obs_mutex;
@@ -849,6 +854,36 @@ std::shared_ptr<Prepared> Node::Impl::BuildBlock(consensus::Height h, Round r) {
   return prepared;
 }
 
+// Decodes raws[i] for every i in `which` into out[i], recovering the senders — on all cores
+// when there are many (a block whose transactions never reached this node by gossip) — and
+// remembers them so that no later copy is recovered again. The first undecodable one fails it all.
+Status Node::Impl::RecoverAll(const std::vector<Bytes>& raws, const std::vector<size_t>& which, std::vector<TxPtr>& out) {
+  std::atomic<size_t> next{0};
+  std::atomic<bool> failed{false};
+  std::mutex error_mutex;
+  Status error = Status::Ok();
+  auto work = [&] {
+    for (size_t k = next++; k < which.size() && !failed; k = next++) {
+      const size_t i = which[k];
+      auto tx = chain::DecodeTransaction(raws[i]);
+      if (!tx.ok()) {
+        std::lock_guard lock(error_mutex);
+        if (!failed.exchange(true)) error = Status::InvalidArgument("transaction " + std::to_string(i) + ": " + tx.status().message());
+        return;
+      }
+      out[i] = std::make_shared<const chain::Transaction>(std::move(tx).value());
+      pool.RememberVerified(out[i]);
+    }
+  };
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  const size_t helpers = which.size() >= parallel_recovery_min ? std::min<size_t>(cores - 1, recovery_helpers_max) : 0;
+  std::vector<std::thread> threads;
+  for (size_t t = 0; t < helpers; ++t) threads.emplace_back(work);
+  work();
+  for (auto& t : threads) t.join();
+  return error;
+}
+
 // Full validation of a proposed block against the committed state; nullptr when invalid.
 std::shared_ptr<Prepared> Node::Impl::ValidateBlock(const Bytes& block_bytes, const ValueId& expected,
                                                     ValidatorIndex proposer) {
@@ -885,19 +920,15 @@ std::shared_ptr<Prepared> Node::Impl::ValidateBlock(const Bytes& block_bytes, co
   if (b.header.last_commit_hash != (b.last_commit ? crypto::Sha256(codec::Encode(*b.last_commit)) : Hash32{})) {
     return reject("wrong last commit hash");
   }
-  std::vector<TxPtr> txs;
-  txs.reserve(b.txs.size());
-  for (const Bytes& raw : b.txs) {
-    // A transaction this node already admitted was verified once; reuse its recovered sender.
-    TxPtr known = pool.Get(crypto::Keccak256(raw));
-    if (known && known->raw == raw) {
-      txs.push_back(known);
-      continue;
-    }
-    auto tx = chain::DecodeTransaction(raw);
-    if (!tx.ok()) return reject("transaction: " + tx.status().message());
-    txs.push_back(std::make_shared<const chain::Transaction>(std::move(tx).value()));
+  std::vector<TxPtr> txs(b.txs.size());
+  std::vector<size_t> unknown;
+  for (size_t i = 0; i < b.txs.size(); ++i) {
+    // A transaction this node already recovered (admitted, or in an earlier proposal) is not
+    // recovered again.
+    txs[i] = pool.FindVerified(crypto::Keccak256(b.txs[i]), b.txs[i]);
+    if (!txs[i]) unknown.push_back(i);
   }
+  if (Status s = RecoverAll(b.txs, unknown, txs); !s.ok()) return reject("transaction: " + s.message());
   auto exec = chain::ExecuteBlock(state, txs, opts.genesis.evm_chain_id, state.fee_recipients()[proposer],
                                   opts.genesis.params, chain::InvalidTx::Reject);
   if (!exec.ok()) return reject(exec.status().message());
@@ -993,6 +1024,15 @@ void Node::Impl::Commit(const effect::Decided& d, bool synced) {
 }
 
 void Node::Impl::AdmissionLoop() {
+  // Consensus first: when the machine is saturated, signature recovery for gossiped transactions
+  // yields the CPU to the consensus strand and the network threads (a lower weight, not a cap: an
+  // idle core still goes to admission). Relative to this node's own priority.
+  errno = 0;
+  const int base_nice = ::getpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()));
+  if (errno == 0) {
+    [[maybe_unused]] const int niced =
+        ::setpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()), std::min(base_nice + admission_nice, 19));
+  }
   std::vector<std::pair<net::PeerId, Bytes>> batch;
   for (;;) {
     {

@@ -852,6 +852,49 @@ class MempoolTests : public QObject {
     QCOMPARE(s.rejected_total[static_cast<int>(Reject::WrongChainId)], uint64_t{1});
   }
 
+  // A transaction recovered once (admitted, or remembered from a proposed block) is found by hash
+  // with its exact bytes, and a later raw copy reuses that decoded object instead of recovering.
+  void verifiedTransactionsAreNotRecoveredTwice() {
+    Mempool pool(TestConfig());
+    const Transaction a = Signed(Key(11), 0);
+    const Transaction b = Signed(Key(12), 0);
+    auto remembered = std::make_shared<const Transaction>(b);
+    pool.RememberVerified(remembered);
+    QVERIFY(pool.FindVerified(b.hash, b.raw) == remembered);
+    Bytes other = b.raw;
+    other.back() ^= 1;
+    QVERIFY(pool.FindVerified(b.hash, other) == nullptr);  // same hash claimed, different bytes
+    QVERIFY(pool.FindVerified(a.hash, a.raw) == nullptr);
+    EXPECT_OK(pool.AddRaw(b.raw, m_state, kBaseFee, kT0));
+    QVERIFY(pool.Get(b.hash) == remembered);  // the remembered object itself, not a new decode
+    EXPECT_OK(pool.AddRaw(a.raw, m_state, kBaseFee, kT0));
+    const TxPtr admitted = pool.Get(a.hash);
+    QVERIFY(admitted != nullptr);
+    // Gone from the pool (in a block), still known: a late gossiped copy is not recovered again.
+    m_state.nonces[a.sender] = 1;
+    m_state.nonces[b.sender] = 1;
+    pool.Recheck(m_state, kBaseFee, kT0);
+    QCOMPARE(pool.size(), size_t{0});
+    QVERIFY(pool.FindVerified(a.hash, a.raw) == admitted);
+    EXPECT_REJECT(pool.AddRaw(a.raw, m_state, kBaseFee, kT0), Reject::NonceTooLow);
+  }
+
+  void verifiedCacheIsBounded() {
+    ordo::mempool::VerifiedTxCache cache(4);
+    std::vector<TxPtr> txs;
+    for (uint32_t i = 0; i < 7; ++i) {
+      txs.push_back(std::make_shared<const Transaction>(Signed(Key(100 + i), 0)));
+      cache.Insert(txs.back());
+      QVERIFY(cache.size() <= 4);
+      QVERIFY(cache.Find(txs.back()->hash) == txs.back());
+    }
+    // Two generations of two: the last three or four inserted are there, the first ones are not.
+    QVERIFY(cache.Find(txs[0]->hash) == nullptr);
+    QVERIFY(cache.Find(txs[1]->hash) == nullptr);
+    QVERIFY(cache.Find(txs[5]->hash) == txs[5]);
+    QVERIFY(cache.Find(txs[6]->hash) == txs[6]);
+  }
+
   void concurrentAdmissionFromManyThreads() {
     constexpr int kThreads = 4;
     constexpr int kPerThread = 500;

@@ -57,6 +57,10 @@ struct Config {
   chain::U256 tip_floor = 0;                   // minimum priority fee accepted
   uint32_t replace_bump_percent = 10;
   std::chrono::milliseconds ttl{std::chrono::hours(3)};
+  // Transactions whose sender this node recovered, kept by hash after they leave the pool (in a
+  // block, evicted) so that no copy of them — gossiped late, or in a proposed block — is
+  // recovered again.
+  size_t verified_cache_max = 40'000;
 };
 
 // The account view the pool checks against (the committed state).
@@ -85,6 +89,22 @@ struct AdmitResult {
 
 using TxPtr = std::shared_ptr<const chain::Transaction>;  // shared, never copied, by pool, proposal and block
 
+// Decoded transactions by hash, their senders recovered: bounded by two generations of at most
+// capacity / 2 entries each (a full current generation becomes the previous one, dropping the
+// older), so lookups and inserts are O(1) and memory is bounded. Thread-safe.
+class VerifiedTxCache {
+ public:
+  explicit VerifiedTxCache(size_t capacity);
+  ~VerifiedTxCache();
+  TxPtr Find(const Hash32& hash) const;
+  void Insert(const TxPtr& tx);
+  size_t size() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> m_impl;
+};
+
 class Mempool {
  public:
   using Clock = std::chrono::steady_clock;
@@ -110,6 +130,12 @@ class Mempool {
   void Recheck(const AccountView& state, const chain::U256& base_fee, Clock::time_point now);
 
   TxPtr Get(const Hash32& hash) const;
+  // A transaction with these exact bytes whose sender this node already recovered (in the pool or
+  // in the verified cache), or nullptr: block validation uses it instead of recovering again.
+  TxPtr FindVerified(const Hash32& hash, ByteSpan raw) const;
+  // Remembers a transaction recovered outside the pool (from a proposed block).
+  void RememberVerified(const TxPtr& tx) { m_verified.Insert(tx); }
+  size_t verified_cache_size() const { return m_verified.size(); }
   // Pending nonce of a sender: account nonce + number of contiguous pending txs.
   uint64_t PendingNonce(const chain::Address& a, const AccountView& state) const;
   Stats stats() const;
@@ -124,6 +150,7 @@ class Mempool {
   const Config m_config;
   struct Impl;
   std::unique_ptr<Impl> m_impl;
+  VerifiedTxCache m_verified;
 };
 
 }  // namespace ordo::mempool
