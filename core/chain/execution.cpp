@@ -175,7 +175,7 @@ Result<BlockExecution> ExecuteBlock(const State& state, const std::vector<TxPtr>
 }
 
 void ApplyExecution(State& state, const BlockExecution& exec) {
-  for (const auto& [addr, acc] : exec.changes) state.SetAccount(addr, acc);
+  state.SetAccounts(exec.changes);
   state.set_base_fee(exec.next_base_fee);
   state.set_height(state.height() + 1);
   state.set_validators(state.validators().NextHeight());

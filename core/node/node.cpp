@@ -401,6 +401,25 @@ Status Node::Impl::OpenStorage() {
   return Status::Ok();
 }
 
+namespace {
+
+Bytes LeafKey(uint16_t leaf) { return Bytes{static_cast<uint8_t>(leaf >> 8), static_cast<uint8_t>(leaf)}; }
+
+void PutLeaf(storage::Database::Batch& b, const chain::State& s, uint16_t leaf) {
+  if (auto record = s.SerializeLeaf(leaf)) b.Put(storage::Column::State, LeafKey(leaf), *record);
+  else b.Delete(storage::Column::State, LeafKey(leaf));
+}
+
+void PutAllLeaves(storage::Database::Batch& b, const chain::State& s) {
+  for (size_t leaf = 0; leaf < chain::State::leaf_count; ++leaf) {
+    if (auto record = s.SerializeLeaf(static_cast<uint16_t>(leaf))) {
+      b.Put(storage::Column::State, LeafKey(static_cast<uint16_t>(leaf)), *record);
+    }
+  }
+}
+
+}  // namespace
+
 Status Node::Impl::RestoreChain() {
   auto head = db->Get(storage::Column::Meta, MetaKey("head"));
   if (!head.ok()) return head.status();
@@ -415,6 +434,8 @@ Status Node::Impl::RestoreChain() {
     last_block_hash = genesis_hash;
     storage::Database::Batch b;
     b.Put(storage::Column::Meta, MetaKey("genesis"), genesis_hash);
+    // The genesis accounts, leaf by leaf: each commit then writes only the leaves it touches.
+    PutAllLeaves(b, state);
     return db->Write(b, true);
   }
   auto stored_genesis = db->Get(storage::Column::Meta, MetaKey("genesis"));
@@ -425,9 +446,33 @@ Status Node::Impl::RestoreChain() {
   }
   auto st = db->Get(storage::Column::Meta, MetaKey("state"));
   if (!st.ok() || !st.value()) return Status::Corruption("database has a head but no state");
-  auto restored = chain::State::Deserialize(**st);
-  if (!restored.ok()) return restored.status();
-  state = std::move(restored).value();
+  if (chain::State::IsV1Record(**st)) {
+    // Written before the per-leaf layout: read the whole-state record, rewrite it as leaves.
+    auto v1 = chain::State::DeserializeV1(**st);
+    if (!v1.ok()) return v1.status();
+    state = std::move(v1).value();
+    storage::Database::Batch b;
+    PutAllLeaves(b, state);
+    b.Put(storage::Column::Meta, MetaKey("state"), state.SerializeHeader());
+    if (Status s = db->Write(b, true); !s.ok()) return s;
+    log->info("state: converted to the per-leaf layout ({} accounts)", state.account_count());
+  } else {
+    std::vector<std::pair<uint16_t, Bytes>> leaves;
+    Status bad = Status::Ok();
+    Status it = db->ForEach(storage::Column::State, [&](ByteSpan key, ByteSpan value) {
+      if (key.size() != 2) {
+        bad = Status::Corruption("state: a leaf key of " + std::to_string(key.size()) + " bytes");
+        return false;
+      }
+      leaves.emplace_back(static_cast<uint16_t>(key[0] << 8 | key[1]), Bytes(value.begin(), value.end()));
+      return true;
+    });
+    if (!it.ok()) return it;
+    if (!bad.ok()) return bad;
+    auto restored = chain::State::Restore(**st, leaves);
+    if (!restored.ok()) return restored.status();
+    state = std::move(restored).value();
+  }
   const uint64_t h = state.height();
   auto hash = db->Get(storage::Column::BlockIndex, HeightKey(h));
   if (!hash.ok() || !hash.value() || hash.value()->size() != 32) return Status::Corruption("missing head block index");
@@ -970,7 +1015,13 @@ void Node::Impl::Commit(const effect::Decided& d, bool synced) {
   batch.Put(storage::Column::Meta, MetaKey("commit/", d.height), codec::Encode(d.certificate));
   batch.Put(storage::Column::Meta, MetaKey("blockmeta/", d.height),
             EncodeBlockMeta(BlockMeta{p.exec.gas_used, p.exec.base_fee, d.round}));
-  batch.Put(storage::Column::Meta, MetaKey("state"), p.post->Serialize());
+  batch.Put(storage::Column::Meta, MetaKey("state"), p.post->SerializeHeader());
+  // Only the leaves this block changed.
+  std::vector<uint16_t> touched;
+  touched.reserve(p.exec.changes.size());
+  for (const auto& [addr, acc] : p.exec.changes) touched.push_back(chain::State::LeafOf(addr));
+  touched.erase(std::unique(touched.begin(), touched.end()), touched.end());  // changes are in address order
+  for (uint16_t leaf : touched) PutLeaf(batch, *p.post, leaf);
   batch.Put(storage::Column::Meta, MetaKey("head"), HeightKey(d.height));
   if (Status s = db->Write(batch, true); !s.ok()) {
     // Without the block on disk the node cannot go on safely; stop making progress loudly.

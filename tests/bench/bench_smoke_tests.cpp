@@ -68,8 +68,9 @@ class BenchSmokeTests : public QObject {
     const auto rows = Run("storage");
     QCOMPARE(rows.size(), size_t{1});
     std::string why;
-    QVERIFY2(Check(rows[0], "storage", {"blocks", "block_txs", "block_bytes", "state_bytes", "batch_bytes", "commit_p50_ms",
-                                        "commit_p99_ms", "small_sync_write_p50_ms"}, &why),
+    QVERIFY2(Check(rows[0], "storage", {"blocks", "block_txs", "block_bytes", "state_bytes_written", "batch_bytes", "commit_p50_ms",
+                                        "commit_p99_ms", "small_sync_write_p50_ms", "signer_state_save_p50_ms",
+                                        "wal_synced_append_p50_ms"}, &why),
              why.c_str());
     QVERIFY(Number(rows[0], "commit_p99_ms") >= Number(rows[0], "commit_p50_ms"));
   }
@@ -95,11 +96,11 @@ class BenchSmokeTests : public QObject {
       QVERIFY2(Check(row, "consensus", {"validators", "duration_s", "submitted", "heights"}, &why), why.c_str());
       if (row.at("load").as_string() == "fixed") {
         // A light load: every figure is measured.
-        QVERIFY2(Check(row, "consensus", {"committed_tx_per_s", "latency_p50_ms", "latency_p99_ms", "height_commit_p50_ms", "proposal_decision_p50_ms", "proposal_durable_p50_ms"}, &why),
+        QVERIFY2(Check(row, "consensus", {"committed_tx_per_s", "latency_p50_ms", "latency_p99_ms", "height_commit_p50_ms", "proposal_decision_p50_ms", "proposal_durable_p50_ms", "wait_for_block_p50_ms", "block_built_to_commit_p50_ms"}, &why),
                  why.c_str());
       } else {
         // Overload may stall a network (that is what the figures are for): present, not negative.
-        for (const char* key : {"committed_tx_per_s", "latency_p50_ms", "latency_p99_ms", "height_commit_p50_ms", "proposal_decision_p50_ms", "proposal_durable_p50_ms"}) {
+        for (const char* key : {"committed_tx_per_s", "latency_p50_ms", "latency_p99_ms", "height_commit_p50_ms", "proposal_decision_p50_ms", "proposal_durable_p50_ms", "wait_for_block_p50_ms", "block_built_to_commit_p50_ms"}) {
           QVERIFY2(Number(row, key) >= 0, key);
         }
       }

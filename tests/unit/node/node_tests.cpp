@@ -3,6 +3,10 @@
 
 #include <QtTest>
 
+#include "ordo/chain/state.h"
+#include "ordo/codec/codec.h"
+#include "ordo/storage/database.h"
+
 #include <filesystem>
 #include <fstream>
 #include <thread>
@@ -184,6 +188,81 @@ class NodeTests : public QObject {
     QVERIFY(WaitFor([&] { return node->Height() > h; }));
     QCOMPARE(node->GetBlockByHeight(2)->hash, hash_at_2);
     node->Stop();
+  }
+
+  // A database written before the per-leaf state layout holds one whole-state record: the node
+  // reads it, rewrites it as leaves and goes on from the same state.
+  void restartConvertsAWholeStateRecord() {
+    Fixture f;
+    const chain::Address sender = crypto::EthereumAddress(Key(2));
+    chain::Account acc;
+    {
+      auto node = f.Open();
+      QVERIFY(node->Start().ok());
+      QVERIFY(node->SubmitRawTransaction(Transfer(2, 0, crypto::EthereumAddress(Key(1)), 9, chain::TxType::Legacy).raw).ok);
+      QVERIFY(WaitFor([&] { return node->GetAccount(sender).nonce == 1 && node->Height() >= 2; }));
+      node->Stop();
+      acc = node->GetAccount(sender);
+    }
+    const std::string db_path = f.dir.path().toStdString() + "/data/chain";
+    Hash32 root{};
+    {
+      auto db = storage::Database::Open(db_path);
+      QVERIFY(db.ok());
+      const Bytes key = {'s', 't', 'a', 't', 'e'};
+      auto header = (*db)->Get(storage::Column::Meta, key);
+      QVERIFY(header.ok() && header->has_value());
+      std::vector<std::pair<uint16_t, Bytes>> leaves;
+      QVERIFY((*db)->ForEach(storage::Column::State, [&](ByteSpan k, ByteSpan v) {
+        leaves.emplace_back(static_cast<uint16_t>(k[0] << 8 | k[1]), Bytes(v.begin(), v.end()));
+        return true;
+      }).ok());
+      QVERIFY(!leaves.empty());
+      auto state = chain::State::Restore(**header, leaves);
+      QVERIFY2(state.ok(), state.status().ToString().c_str());
+      QCOMPARE(state->GetAccount(sender), acc);
+      root = state->Root();
+      // The version 1 record of the same state, and no leaves.
+      codec::Writer w;
+      w.PutU8(1);
+      w.PutU64(state->height());
+      w.PutFixed(chain::U256ToWord(state->base_fee()));
+      w.PutVarint(state->validators().size());
+      w.PutU32(state->validators().round0_proposer());
+      for (size_t i = 0; i < state->validators().size(); ++i) {
+        const auto& v = state->validators().validators()[i];
+        w.PutFixed(v.public_key);
+        w.PutU64(v.power);
+        w.PutI64(v.proposer_priority);
+        w.PutFixed(state->fee_recipients()[i]);
+        w.PutString(state->monikers()[i]);
+      }
+      const auto accounts = state->Accounts();
+      w.PutVarint(accounts.size());
+      for (const auto& [a, account] : accounts) {
+        w.PutFixed(a);
+        w.PutU64(account.nonce);
+        w.PutFixed(chain::U256ToWord(account.balance));
+      }
+      storage::Database::Batch b;
+      b.Put(storage::Column::Meta, key, w.bytes());
+      for (const auto& [leaf, bytes] : leaves) {
+        b.Delete(storage::Column::State, Bytes{static_cast<uint8_t>(leaf >> 8), static_cast<uint8_t>(leaf)});
+      }
+      QVERIFY((*db)->Write(b, true).ok());
+    }
+    auto node = f.Open();
+    QCOMPARE(node->GetAccount(sender), acc);
+    const uint64_t h = node->Height();
+    QVERIFY(node->Start().ok());
+    QVERIFY(WaitFor([&] { return node->Height() > h + 1; }));
+    node->Stop();
+    node.reset();
+    // Converted: a per-leaf header and leaves again, and a restart reads them.
+    auto again = f.Open();
+    QCOMPARE(again->GetAccount(sender), acc);
+    QVERIFY(again->Height() > h + 1);
+    QVERIFY(again->GetBlockByHeight(h)->block.header.state_root == root);  // the state read back is the one committed
   }
 
   void refusesSignerStateBehindTheChain() {
