@@ -229,6 +229,7 @@ struct Mempool::Impl {
   std::unordered_map<chain::Address, SenderQueue, SeededBytesHash<20>> senders;
   std::map<Key, Entry*, WorstFirst> by_priority;
   U256 base_fee = 0;
+  bool rechecked = false;  // Recheck has set base_fee
   uint64_t next_seq = 0;
   size_t pending = 0;
   size_t bytes = 0;
@@ -240,7 +241,10 @@ struct Mempool::Impl {
 AdmitResult Mempool::Impl::Admit(TxPtr txp, const AccountView& state, const U256& next_base_fee,
                                  Clock::time_point now) {
   const Transaction& tx = *txp;
-  Rekey(next_base_fee);
+  // Once Recheck has run, it alone moves the eviction order's base fee (to the committed state's,
+  // after every block): admissions checked against a snapshot one block older would otherwise
+  // rebuild the whole order back and forth, O(n log n) each time, under the lock.
+  if (!rechecked) Rekey(next_base_fee);
   auto known = senders.find(tx.sender);
   // Never below what this pool has already seen: a stale view must not readmit executed nonces.
   const uint64_t account_nonce =
@@ -371,6 +375,7 @@ void Mempool::Impl::Recheck(const AccountView& state, const U256& next_base_fee,
     it = q.by_nonce.empty() ? senders.erase(it) : std::next(it);
   }
   Rekey(next_base_fee);
+  rechecked = true;
 }
 
 std::vector<TxPtr> Mempool::Impl::Select(const U256& at_base_fee, uint64_t gas_limit, size_t txs_max) const {

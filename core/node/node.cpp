@@ -57,6 +57,7 @@ constexpr size_t gossip_tx_queue_max = 20'000;     // gossiped transactions wait
 constexpr size_t gossip_tx_batch_max = 256;        // taken per wake-up by an admission thread
 constexpr unsigned admission_threads_max = 4;
 constexpr int admission_nice = 10;
+constexpr size_t gossip_out_max = 50'000;  // admitted transactions waiting to be gossiped
 constexpr size_t parallel_recovery_min = 64;  // unknown transactions in a block worth more threads
 constexpr size_t recovery_helpers_max = 3;  // gossip admission workers run this much nicer than the node
 
@@ -274,6 +275,11 @@ struct Node::Impl {
   std::vector<std::thread> admission_threads;
   std::atomic<uint64_t> gossip_dropped{0};
   void AdmissionLoop();
+  void GossipTx(std::shared_ptr<const Bytes> raw, std::optional<net::PeerId> from);
+  void FlushGossip();
+  std::mutex gossip_out_mutex;
+  std::vector<std::pair<std::shared_ptr<const Bytes>, std::optional<net::PeerId>>> gossip_out;  // guarded
+  std::atomic<uint64_t> gossip_out_dropped{0};
   Status RecoverAll(const std::vector<Bytes>& raws, const std::vector<size_t>& which, std::vector<TxPtr>& out);
   void AdmitGossip(const net::PeerId& peer, const Bytes& payload);
 
@@ -1107,8 +1113,47 @@ void Node::Impl::AdmitGossip(const net::PeerId& peer, const Bytes& payload) {
     s = snapshot;
   }
   const mempool::AdmitResult r = pool.AddRaw(payload, StateView(*s), s->base_fee(), std::chrono::steady_clock::now());
-  if (r.ok) network->BroadcastExcept(static_cast<uint8_t>(MsgType::Tx), payload, peer);
+  if (r.ok) GossipTx(std::make_shared<const Bytes>(payload), peer);
   else if (r.reason == mempool::Reject::Malformed) network->Report(peer, net::Misbehaviour::InvalidMessage, "malformed transaction");
+}
+
+// Admitted transactions go out in batches: whatever accumulates while a flush is queued on the
+// io threads leaves in one message per origin (a peer's are not sent back to it), so a busy node
+// sends a few large frames instead of one frame, TLS record and write per transaction, and an
+// idle one sends at once.
+void Node::Impl::GossipTx(std::shared_ptr<const Bytes> raw, std::optional<net::PeerId> from) {
+  bool first = false;
+  {
+    std::lock_guard lock(gossip_out_mutex);
+    if (gossip_out.size() >= gossip_out_max) {
+      gossip_out_dropped.fetch_add(1, std::memory_order_relaxed);
+      return;
+    }
+    first = gossip_out.empty();
+    gossip_out.emplace_back(std::move(raw), std::move(from));
+  }
+  if (first) asio::post(io, [this] { FlushGossip(); });
+}
+
+void Node::Impl::FlushGossip() {
+  std::vector<std::pair<std::shared_ptr<const Bytes>, std::optional<net::PeerId>>> out;
+  {
+    std::lock_guard lock(gossip_out_mutex);
+    out.swap(gossip_out);
+  }
+  if (!network || stopping) return;
+  // Grouped by origin, each group in batches of at most txs_per_message_max.
+  std::map<std::optional<net::PeerId>, std::vector<std::shared_ptr<const Bytes>>> groups;
+  for (auto& [raw, from] : out) groups[from].push_back(std::move(raw));
+  for (auto& [from, txs] : groups) {
+    for (size_t i = 0; i < txs.size(); i += txs_per_message_max) {
+      const std::vector<std::shared_ptr<const Bytes>> part(txs.begin() + static_cast<std::ptrdiff_t>(i),
+                                                          txs.begin() + static_cast<std::ptrdiff_t>(std::min(txs.size(), i + txs_per_message_max)));
+      const Bytes msg = EncodeTxsMsg(part);
+      if (from) network->BroadcastExcept(static_cast<uint8_t>(MsgType::Txs), msg, *from);
+      else network->Broadcast(static_cast<uint8_t>(MsgType::Txs), msg);
+    }
+  }
 }
 
 void Node::Impl::ObserveVote(const Vote& v) {
@@ -1238,6 +1283,25 @@ void Node::Impl::OnNetMessage(const net::PeerId& peer, uint8_t type, Bytes paylo
       txq_cv.notify_one();
       return;
     }
+    case MsgType::Txs: {
+      auto txs = DecodeTxsMsg(payload, chain::tx_raw_bytes_max);
+      if (!txs.ok()) {
+        network->Report(peer, net::Misbehaviour::InvalidMessage, "transaction batch: " + txs.status().message());
+        return;
+      }
+      {
+        std::lock_guard lock(txq_mutex);
+        for (Bytes& tx : *txs) {
+          if (txq.size() >= gossip_tx_queue_max) {
+            gossip_dropped.fetch_add(1, std::memory_order_relaxed);
+            continue;
+          }
+          txq.emplace_back(peer, std::move(tx));
+        }
+      }
+      txq_cv.notify_all();
+      return;
+    }
     case MsgType::Proposal:
     case MsgType::Vote:
     case MsgType::Evidence:
@@ -1312,6 +1376,7 @@ void Node::Impl::OnConsensusFrame(const net::PeerId& peer, uint8_t type, const B
       break;  // a new height may have started: drain its own inputs
     }
     case MsgType::Tx:
+    case MsgType::Txs:
       return;
   }
   Drain();
@@ -1588,7 +1653,7 @@ mempool::AdmitResult Node::SubmitRawTransaction(ByteSpan raw) {
     s = m_impl->snapshot;
   }
   mempool::AdmitResult r = m_impl->pool.AddRaw(raw, StateView(*s), s->base_fee(), std::chrono::steady_clock::now());
-  if (r.ok && m_impl->network) m_impl->network->Broadcast(static_cast<uint8_t>(MsgType::Tx), Bytes(raw.begin(), raw.end()));
+  if (r.ok && m_impl->network) m_impl->GossipTx(std::make_shared<const Bytes>(raw.begin(), raw.end()), std::nullopt);
   return r;
 }
 
@@ -1613,6 +1678,8 @@ std::string Node::MetricsText() const {
   counter("ordo_fsyncs_total", "Synced writes (WAL, signer state, blocks).", m.fsyncs.load());
   counter("ordo_gossip_txs_dropped_total", "Gossiped transactions dropped because the admission queue was full.",
           m_impl->gossip_dropped.load());
+  counter("ordo_gossip_txs_unsent_total", "Admitted transactions not gossiped because the outgoing batch was full.",
+          m_impl->gossip_out_dropped.load());
   {
     std::lock_guard lock(m_impl->txq_mutex);
     gauge("ordo_gossip_txs_queued", "Gossiped transactions waiting for admission.", static_cast<double>(m_impl->txq.size()));

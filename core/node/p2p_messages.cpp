@@ -1,6 +1,7 @@
 #include "p2p_messages.h"
 
 #include "ordo/codec/consensus_codec.h"
+#include "ordo/util/assert.h"
 
 namespace ordo::node {
 
@@ -20,6 +21,27 @@ Result<std::pair<consensus::Proposal, Bytes>> DecodeProposalMsg(ByteSpan payload
   std::pair<consensus::Proposal, Bytes> out;
   if (Status s = codec::Get(r, &out.first); !s.ok()) return s;
   if (Status s = r.ReadBytes(&out.second, block_bytes_max); !s.ok()) return s;
+  if (Status s = r.Finish(); !s.ok()) return s;
+  return out;
+}
+
+Bytes EncodeTxsMsg(const std::vector<std::shared_ptr<const Bytes>>& txs) {
+  ORDO_ASSERT(!txs.empty() && txs.size() <= txs_per_message_max);
+  codec::Writer w;
+  w.PutVarint(txs.size());
+  for (const auto& tx : txs) w.PutBytes(*tx);
+  return w.Take();
+}
+
+Result<std::vector<Bytes>> DecodeTxsMsg(ByteSpan payload, size_t tx_bytes_max) {
+  codec::Reader r(payload);
+  size_t n = 0;
+  if (Status s = r.ReadCount(&n, txs_per_message_max); !s.ok()) return s;
+  if (n == 0) return Status::Corruption("txs: empty batch");
+  std::vector<Bytes> out(n);
+  for (Bytes& tx : out) {
+    if (Status s = r.ReadBytes(&tx, tx_bytes_max); !s.ok()) return s;
+  }
   if (Status s = r.Finish(); !s.ok()) return s;
   return out;
 }

@@ -1,6 +1,7 @@
 #pragma once
 // The node's messages over the p2p transport (frame types 0x01..0x07), in the canonical codec.
 
+#include <memory>
 #include <vector>
 
 #include "ordo/chain/block.h"
@@ -16,7 +17,10 @@ enum class MsgType : uint8_t {
   Evidence = 4,
   Status = 5,         // (height being decided, round): drives vote catch-up and block sync
   BlockResponse = 6,  // committed blocks with their commit certificates, ascending
+  Txs = 7,            // raw signed transactions, gossiped in batches (one frame, one TLS record)
 };
+
+inline constexpr size_t txs_per_message_max = 1024;
 
 inline constexpr size_t sync_blocks_per_message_max = 16;
 
@@ -34,6 +38,9 @@ Bytes EncodeProposalMsg(const consensus::Proposal& p, const Bytes& block);
 Result<std::pair<consensus::Proposal, Bytes>> DecodeProposalMsg(ByteSpan payload);
 Bytes EncodeStatusMsg(const StatusMsg& s);
 Result<StatusMsg> DecodeStatusMsg(ByteSpan payload);
+// Raw transactions in one message: at most txs_per_message_max, each at most tx_bytes_max.
+Bytes EncodeTxsMsg(const std::vector<std::shared_ptr<const Bytes>>& txs);
+Result<std::vector<Bytes>> DecodeTxsMsg(ByteSpan payload, size_t tx_bytes_max);
 Bytes EncodeBlockResponse(const std::vector<SyncedBlock>& blocks);
 Result<std::vector<SyncedBlock>> DecodeBlockResponse(ByteSpan payload);
 

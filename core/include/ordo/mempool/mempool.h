@@ -113,7 +113,8 @@ class Mempool {
   ~Mempool();
 
   // Admits a decoded transaction (signature already recovered). `base_fee` is the next block's;
-  // when it differs from the last one seen, the eviction order is rebuilt (O(n log n)). `state` is
+  // until the first Recheck, a different one rebuilds the eviction order (O(n log n)); after it,
+  // only Recheck moves that order's base fee. `state` is
   // read under the pool's lock and must not call back into the pool.
   AdmitResult Add(TxPtr tx, const AccountView& state, const chain::U256& base_fee, Clock::time_point now);
   // Decodes (recovering the sender) and admits; Malformed/Oversized before any lock is taken.
