@@ -275,7 +275,9 @@ Status DecodeFields(ByteSpan raw, Transaction& tx) {
 
 }  // namespace
 
-Result<Transaction> DecodeTransaction(ByteSpan raw) {
+Result<Transaction> DecodeTransaction(ByteSpan raw) { return DecodeTransaction(raw, crypto::Keccak256(raw)); }
+
+Result<Transaction> DecodeTransaction(ByteSpan raw, const Hash32& raw_hash) {
   if (raw.empty()) return Invalid("empty input");
   if (raw.size() > tx_raw_bytes_max) {
     return Invalid(std::to_string(raw.size()) + " bytes exceeds the limit of " + std::to_string(tx_raw_bytes_max));
@@ -289,7 +291,7 @@ Result<Transaction> DecodeTransaction(ByteSpan raw) {
   if (!std::equal(tx.raw.begin(), tx.raw.end(), raw.begin(), raw.end())) {
     return Invalid("encoding is not canonical");
   }
-  tx.hash = crypto::Keccak256(tx.raw);
+  tx.hash = raw_hash;  // tx.raw == raw, checked above
 
   Result<Address> sender = crypto::EcdsaRecoverAddress(SigningHash(tx), tx.signature);
   if (!sender.ok()) return Invalid(sender.status().message());

@@ -499,7 +499,7 @@ AdmitResult Mempool::AddRaw(ByteSpan raw, const AccountView& state, const chain:
   if (TxPtr cached = m_verified.Find(hash); cached && std::equal(cached->raw.begin(), cached->raw.end(), raw.begin(), raw.end())) {
     return Add(std::move(cached), state, base_fee, now);
   }
-  Result<chain::Transaction> decoded = chain::DecodeTransaction(raw);
+  Result<chain::Transaction> decoded = chain::DecodeTransaction(raw, hash);
   if (!decoded.ok()) return m_impl->Refuse(Reject::Malformed);
   TxPtr tx = std::make_shared<const chain::Transaction>(std::move(decoded).value());
   m_verified.Insert(tx);

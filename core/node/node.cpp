@@ -182,6 +182,9 @@ mempool::Config MempoolConfig(const NodeOptions& o) {
   c.txs_max = o.config.mempool_txs_max;
   c.bytes_max = o.config.mempool_bytes_max;
   c.ttl = std::chrono::seconds(o.config.mempool_ttl_s);
+  // Twice the pool: a block's worth of transactions stays known after it leaves the pool. Several
+  // nodes in one process (small_memory) keep a quarter of that each.
+  c.verified_cache_max = o.small_memory ? c.txs_max / 2 : 2 * c.txs_max;
   return c;
 }
 
@@ -275,12 +278,14 @@ struct Node::Impl {
   std::vector<std::thread> admission_threads;
   std::atomic<uint64_t> gossip_dropped{0};
   void AdmissionLoop();
+  std::map<net::PeerId, std::pair<consensus::Height, Round>> peer_status;  // strand: last status per peer
   void GossipTx(std::shared_ptr<const Bytes> raw, std::optional<net::PeerId> from);
   void FlushGossip();
   std::mutex gossip_out_mutex;
   std::vector<std::pair<std::shared_ptr<const Bytes>, std::optional<net::PeerId>>> gossip_out;  // guarded
   std::atomic<uint64_t> gossip_out_dropped{0};
-  Status RecoverAll(const std::vector<Bytes>& raws, const std::vector<size_t>& which, std::vector<TxPtr>& out);
+  Status RecoverAll(const std::vector<Bytes>& raws, const std::vector<Hash32>& hashes, const std::vector<size_t>& which,
+                    std::vector<TxPtr>& out);
   void AdmitGossip(const net::PeerId& peer, const Bytes& payload);
 
   mutable std::mutex obs_mutex;
@@ -908,7 +913,8 @@ std::shared_ptr<Prepared> Node::Impl::BuildBlock(consensus::Height h, Round r) {
 // Decodes raws[i] for every i in `which` into out[i], recovering the senders — on all cores
 // when there are many (a block whose transactions never reached this node by gossip) — and
 // remembers them so that no later copy is recovered again. The first undecodable one fails it all.
-Status Node::Impl::RecoverAll(const std::vector<Bytes>& raws, const std::vector<size_t>& which, std::vector<TxPtr>& out) {
+Status Node::Impl::RecoverAll(const std::vector<Bytes>& raws, const std::vector<Hash32>& hashes, const std::vector<size_t>& which,
+                              std::vector<TxPtr>& out) {
   std::atomic<size_t> next{0};
   std::atomic<bool> failed{false};
   std::mutex error_mutex;
@@ -916,7 +922,7 @@ Status Node::Impl::RecoverAll(const std::vector<Bytes>& raws, const std::vector<
   auto work = [&] {
     for (size_t k = next++; k < which.size() && !failed; k = next++) {
       const size_t i = which[k];
-      auto tx = chain::DecodeTransaction(raws[i]);
+      auto tx = chain::DecodeTransaction(raws[i], hashes[i]);
       if (!tx.ok()) {
         std::lock_guard lock(error_mutex);
         if (!failed.exchange(true)) error = Status::InvalidArgument("transaction " + std::to_string(i) + ": " + tx.status().message());
@@ -972,14 +978,16 @@ std::shared_ptr<Prepared> Node::Impl::ValidateBlock(const Bytes& block_bytes, co
     return reject("wrong last commit hash");
   }
   std::vector<TxPtr> txs(b.txs.size());
+  std::vector<Hash32> hashes(b.txs.size());
   std::vector<size_t> unknown;
   for (size_t i = 0; i < b.txs.size(); ++i) {
     // A transaction this node already recovered (admitted, or in an earlier proposal) is not
     // recovered again.
-    txs[i] = pool.FindVerified(crypto::Keccak256(b.txs[i]), b.txs[i]);
+    hashes[i] = crypto::Keccak256(b.txs[i]);
+    txs[i] = pool.FindVerified(hashes[i], b.txs[i]);
     if (!txs[i]) unknown.push_back(i);
   }
-  if (Status s = RecoverAll(b.txs, unknown, txs); !s.ok()) return reject("transaction: " + s.message());
+  if (Status s = RecoverAll(b.txs, hashes, unknown, txs); !s.ok()) return reject("transaction: " + s.message());
   auto exec = chain::ExecuteBlock(state, txs, opts.genesis.evm_chain_id, state.fee_recipients()[proposer],
                                   opts.genesis.params, chain::InvalidTx::Reject);
   if (!exec.ok()) return reject(exec.status().message());
@@ -1409,6 +1417,21 @@ void Node::Impl::OnStatus(const net::PeerId& peer, const StatusMsg& s) {
     return;
   }
   if (s.height != current) return;
+  // Vote-set catch-up only for a peer that reported the same height and round in its previous
+  // status too (it seems stuck): one making progress gets the votes by gossip anyway, and
+  // resending whole rounds to every peer on every tick costs O(n³) messages per tick.
+  bool stuck = false;
+  {
+    auto [it, inserted] = peer_status.try_emplace(peer, s.height, s.round);
+    if (!inserted) {
+      stuck = it->second == std::make_pair(s.height, s.round);
+      it->second = {s.height, s.round};
+    } else if (peer_status.size() > peer_heights_max) {
+      peer_status.erase(it);  // bounded; an untracked peer gets catch-up every time
+      stuck = true;
+    }
+  }
+  if (!stuck) return;
   const RoundState& rs = driver->state();
   const std::set<Round> rounds = {s.round, s.round - 1, rs.locked_round, rs.valid_round};
   for (Round r : rounds) {

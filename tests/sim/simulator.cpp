@@ -165,6 +165,7 @@ class Node {
   std::vector<Message> m_future;
   // Accepted proposals and votes of the current height by round: the vote sets peers catch up from.
   std::map<Round, std::vector<Message>> m_accepted;
+  std::map<int, std::pair<Height, Round>> m_peer_status;  // the last status each peer sent us
   size_t m_accepted_count = 0;
   std::map<std::tuple<Height, Round, int, ValidatorIndex>, std::set<std::pair<ValueId, int>>> m_seen;
 };
@@ -291,7 +292,13 @@ void Node::OnMessage(int from, const Message& m) {
       for (Height h = s->height; h <= last; ++h) m_world->Send(m_instance, from, DecisionMsg{h, m_store.chain[h - 1]});
     } else if (s->height == height()) {
       // Vote-set catch-up: the peer's round and the one before, and the rounds of our lock and
-      // valid value (whose polka a proposal may cite as its pol_round).
+      // valid value (whose polka a proposal may cite as its pol_round). Only to a peer that
+      // reported the same height and round last time too: one making progress gets the votes by
+      // gossip anyway, and resending whole rounds to every peer on every tick costs O(n³).
+      const auto previous = m_peer_status.find(from);
+      const bool stuck = previous != m_peer_status.end() && previous->second == std::make_pair(s->height, s->round);
+      m_peer_status[from] = {s->height, s->round};
+      if (!stuck) return;
       const RoundState& rs = m_driver->state();
       std::set<Round> rounds = {s->round, s->round - 1, rs.locked_round, rs.valid_round};
       for (Round r : rounds) {

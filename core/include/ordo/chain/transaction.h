@@ -47,6 +47,9 @@ struct Transaction {
 // integers over their range, legacy without EIP-155 (v must be chain_id*2+35 or +36), bad
 // signature values, raw size over tx_raw_bytes_max.
 Result<Transaction> DecodeTransaction(ByteSpan raw);
+// The same, for bytes whose Keccak-256 the caller already computed (the pool hashes first to spot
+// copies it holds): saves hashing them a second time.
+Result<Transaction> DecodeTransaction(ByteSpan raw, const Hash32& raw_hash);
 
 // The canonical signed encoding of tx's fields and signature (for legacy, v is derived from
 // chain_id and y_parity). Equals `raw` after DecodeTransaction or SignTransaction.
