@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <deque>
 #include <filesystem>
 #include <mutex>
@@ -21,7 +22,17 @@ namespace ordo::interfaces {
 namespace {
 
 constexpr size_t recent_logs_max = 5000;
-constexpr int local_network_nice = 10;  // niceness of an in-process local network's threads
+// Niceness of an in-process local network's threads: the lowest, so that the panel's GUI thread
+// gets a core whenever it wants one even while four validators saturate the machine.
+// ORDO_LOCAL_NETWORK_NICE (0..19) overrides it.
+int LocalNetworkNice() {
+  if (const char* env = std::getenv("ORDO_LOCAL_NETWORK_NICE"); env && *env) {
+    char* end = nullptr;
+    const long v = std::strtol(env, &end, 10);
+    if (end != env && *end == '\0' && v >= 0 && v <= 19) return static_cast<int>(v);
+  }
+  return 19;
+}
 
 struct Member {
   int index = 0;
@@ -103,7 +114,7 @@ class PanelNode : public Node {
     bool ok = false;
     std::thread opener([&] {
       // Failure is harmless: the network then runs at the normal priority.
-      [[maybe_unused]] const int niced = ::setpriority(PRIO_PROCESS, 0, local_network_nice);
+      [[maybe_unused]] const int niced = ::setpriority(PRIO_PROCESS, 0, LocalNetworkNice());
       ok = StartMember(m, error);
     });
     opener.join();

@@ -278,6 +278,7 @@ struct Node::Impl {
   std::vector<std::thread> admission_threads;
   std::atomic<uint64_t> gossip_dropped{0};
   void AdmissionLoop();
+  void AddLatePrecommit(const Vote& v);
   std::map<net::PeerId, std::pair<consensus::Height, Round>> peer_status;  // strand: last status per peer
   void GossipTx(std::shared_ptr<const Bytes> raw, std::optional<net::PeerId> from);
   void FlushGossip();
@@ -1208,10 +1209,16 @@ void Node::Impl::ObserveCommit(const effect::Decided& d, const Prepared& p, bool
   t.txs = p.exec.txs.size();
   t.time_ms = p.block.header.time_ms;
   for (const Evidence& e : p.block.evidence) ObserveEvidence(e, d.height);
+  // Who signed a height is what the chain recorded for it: the next block's last_commit, which
+  // also carries the precommits that arrived after the decision (AddLatePrecommit). So this block
+  // settles the previous height.
   const auto& vals = state.validators();
   std::vector<bool> signed_by(vals.size(), false);
-  for (const CommitSig& cs : d.certificate.signatures) {
-    if (cs.validator < signed_by.size()) signed_by[cs.validator] = true;
+  const std::optional<CommitCertificate>& recorded = p.block.last_commit;
+  if (recorded) {
+    for (const CommitSig& cs : recorded->signatures) {
+      if (cs.validator < signed_by.size()) signed_by[cs.validator] = true;
+    }
   }
   std::lock_guard lock(obs_mutex);
   timings.push_back(t);
@@ -1220,11 +1227,13 @@ void Node::Impl::ObserveCommit(const effect::Decided& d, const Prepared& p, bool
     last_signed.assign(vals.size(), 0);
     signed_window.clear();
   }
-  for (size_t i = 0; i < signed_by.size(); ++i) {
-    if (signed_by[i]) last_signed[i] = d.height;
+  if (recorded) {
+    for (size_t i = 0; i < signed_by.size(); ++i) {
+      if (signed_by[i]) last_signed[i] = recorded->height;
+    }
+    signed_window.push_back(std::move(signed_by));
+    if (signed_window.size() > signing_window_heights) signed_window.pop_front();
   }
-  signed_window.push_back(std::move(signed_by));
-  if (signed_window.size() > signing_window_heights) signed_window.pop_front();
   last_commit_local_ms = NowMs();
   if (!synced && pub && p.block.header.proposer != *pub) {
     clock_offset_ms = static_cast<int64_t>(last_commit_local_ms) - static_cast<int64_t>(p.block.header.time_ms);
@@ -1325,6 +1334,20 @@ void Node::Impl::OnNetMessage(const net::PeerId& peer, uint8_t type, Bytes paylo
   network->Report(peer, net::Misbehaviour::UndecodableFrame, "unknown message type " + std::to_string(type));
 }
 
+// A precommit for the block just committed that arrived after the decision (a slower
+// validator's) joins last_commit, which the next proposer puts in its block: the chain then records
+// every validator that signed in time for the next block, not only the fastest two thirds, and
+// missed-block counts follow that.
+void Node::Impl::AddLatePrecommit(const Vote& v) {
+  if (v.type != VoteType::Precommit || v.round != last_commit->round || !v.value || *v.value != last_commit->value) return;
+  auto& sigs = last_commit->signatures;
+  auto it = std::lower_bound(sigs.begin(), sigs.end(), v.validator,
+                             [](const CommitSig& s, ValidatorIndex i) { return s.validator < i; });
+  if (it != sigs.end() && it->validator == v.validator) return;
+  if (!VerifyVote(opts.genesis.chain_id, state.validators(), v)) return;
+  sigs.insert(it, CommitSig{v.validator, v.signature});
+}
+
 void Node::Impl::OnConsensusFrame(const net::PeerId& peer, uint8_t type, const Bytes& payload) {
   const consensus::Height current = driver->state().height;
   // Decided and waiting for the block interval: the height's remaining messages change nothing.
@@ -1353,6 +1376,7 @@ void Node::Impl::OnConsensusFrame(const net::PeerId& peer, uint8_t type, const B
     case MsgType::Vote: {
       auto v = codec::Decode<Vote>(payload);
       if (!v.ok()) return report(net::Misbehaviour::UndecodableFrame, v.status().message());
+      if (last_commit && v->height == last_commit->height) return AddLatePrecommit(*v);
       if (v->height != current) return hold(v->height);
       if (decided || seen()) return;
       if (!VerifyVote(opts.genesis.chain_id, state.validators(), *v)) return report(net::Misbehaviour::InvalidSignature, "vote signature");
@@ -1656,6 +1680,11 @@ uint64_t Node::LastCommitLocalMs() const {
 }
 
 std::optional<CommitCertificate> Node::CertificateAt(uint64_t height) const {
+  // The chain's record: the next block's last_commit (with the precommits that arrived after the
+  // decision), else the decision's own certificate for the newest height.
+  if (auto next = GetBlockByHeight(height + 1); next && next->block.last_commit && next->block.last_commit->height == height) {
+    return next->block.last_commit;
+  }
   auto cert = m_impl->db->Get(storage::Column::Meta, MetaKey("commit/", height));
   if (!cert.ok() || !cert.value()) return std::nullopt;
   auto c = codec::Decode<CommitCertificate>(**cert);

@@ -148,7 +148,7 @@ void RunPanel(double seconds, const Emit& emit_row) {
   const uint64_t evm_chain_id = node->getStatus().evm_chain_id;
   std::thread load([&] {
     // A stand-in for wallets on other processes: it must not take the GUI thread's turn either.
-    [[maybe_unused]] const int niced = ::setpriority(PRIO_PROCESS, 0, 10);
+    [[maybe_unused]] const int niced = ::setpriority(PRIO_PROCESS, 0, 19);
     const chain::Address to = accounts.front().address;
     size_t i = 0;
     while (!stop) {

@@ -94,6 +94,22 @@ class LocalNetworkTests : public QObject {
     QVERIFY(!m_node->getBlock(1'000'000'000).has_value());
   }
 
+  // The decision needs only > 2/3 of the precommits; the ones arriving after it join the next
+  // block's last_commit, so with all four validators up the chain records (nearly) every one of
+  // them as having signed, not just the fastest three.
+  void latePrecommitsAreRecorded() {
+    QTRY_VERIFY_WITH_TIMEOUT(m_node->getRecentBlocks(30).size() >= 12, 60'000);
+    const auto blocks = m_node->getRecentBlocks(30);
+    size_t all_four = 0, checked = 0;
+    for (size_t i = 1; i < blocks.size(); ++i) {  // blocks[0] has no next block yet
+      const auto d = m_node->getBlock(blocks[i].height);
+      QVERIFY(d.has_value() && d->has_certificate);
+      ++checked;
+      if (d->signatures.size() == 4) ++all_four;
+    }
+    QVERIFY2(all_four * 10 >= checked * 9, qPrintable(QString("%1 of %2 heights recorded all four signers").arg(all_four).arg(checked)));
+  }
+
   void validatorsPeersAndLiveRound() {
     const auto vals = m_node->getValidators();
     QCOMPARE(vals.size(), size_t{4});

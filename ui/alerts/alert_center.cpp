@@ -332,10 +332,14 @@ void AlertCenter::Observe(const QString& id, const Reading& reading, int raise_a
     Alert& a = it->second;
     if (a.severity == reading.severity && a.title == reading.title && a.detail == reading.detail) return;
     const bool escalated = reading.severity > a.severity;
+    const bool severity_changed = reading.severity != a.severity;
     a.severity = reading.severity;
     a.title = reading.title;
     a.detail = reading.detail;
-    Save();
+    // Persisted on a change of severity only: a detail that follows a live figure (blocks behind,
+    // missed signatures) would otherwise make QSettings write and sync its file on the GUI
+    // thread every second; after a restart the rules refresh the wording at their first reading.
+    if (severity_changed) Save();
     if (escalated) Q_EMIT alertRaised(a);
     Q_EMIT alertsChanged();
     return;
