@@ -41,6 +41,7 @@ class ConsensusPageTests : public QObject {
     auto node = std::make_shared<FakeNode>();
     ClientModel model(node);
     ConsensusPage page(&model);
+    page.show();  // hidden, the page only collects data and does not render its charts
     QCOMPARE(page.objectName(), QStringLiteral("consensusPage"));
     QVERIFY(WaitSnapshots(model, 2));
     page.RedrawIfDirty();
@@ -61,6 +62,7 @@ class ConsensusPageTests : public QObject {
     node->update([](auto& s) { s = FakeNode::Healthy(42); });
     ClientModel model(node);
     ConsensusPage page(&model);
+    page.show();  // hidden, the page only collects data and does not render its charts
     QTRY_COMPARE(BarCount(page, "phaseChart", 0), 42);
     for (int i = 1; i < 4; ++i) QCOMPARE(BarCount(page, "phaseChart", i), 42);
     QCOMPARE(BarCount(page, "roundsChart", 0), 42);
@@ -102,6 +104,7 @@ class ConsensusPageTests : public QObject {
     });
     ClientModel model(node);
     ConsensusPage page(&model);
+    page.show();  // hidden, the page only collects data and does not render its charts
     page.SetRangeHeights(200);
     QTRY_COMPARE(page.HistorySize(), size_t{101});
     page.RedrawIfDirty();
@@ -117,11 +120,24 @@ class ConsensusPageTests : public QObject {
     QCOMPARE(counted, 100.0);
   }
 
+  void hiddenPageRendersWhenShown() {
+    auto node = std::make_shared<FakeNode>();
+    node->update([](auto& s) { s = FakeNode::Healthy(42); });
+    ClientModel model(node);
+    ConsensusPage page(&model);
+    QTRY_COMPARE(page.HistorySize(), size_t{42});
+    QTest::qWait(300);  // several redraw ticks
+    QCOMPARE(BarCount(page, "phaseChart", 0), 0);  // nothing rendered for nobody
+    page.show();
+    QCOMPARE(BarCount(page, "phaseChart", 0), 42);  // caught up at once
+  }
+
   void exportCsv() {
     auto node = std::make_shared<FakeNode>();
     node->update([](auto& s) { s = FakeNode::Healthy(42); });
     ClientModel model(node);
     ConsensusPage page(&model);
+    page.show();  // hidden, the page only collects data and does not render its charts
     QTRY_COMPARE(page.HistorySize(), size_t{42});
     page.SetRangeHeights(10);
     QTemporaryDir dir;
@@ -151,6 +167,7 @@ class ConsensusPageTests : public QObject {
     node->update([](auto& s) { s = FakeNode::Healthy(42); });
     ClientModel model(node);
     ConsensusPage page(&model);
+    page.show();  // hidden, the page only collects data and does not render its charts
     QTRY_COMPARE(BarCount(page, "phaseChart", 0), 42);
     page.findChild<QPushButton*>(QStringLiteral("pauseButton"))->click();
     QVERIFY(page.IsPaused());
@@ -169,6 +186,7 @@ class ConsensusPageTests : public QObject {
     node->update([](auto& s) { s = FakeNode::Healthy(42); });
     ClientModel model(node);
     ConsensusPage page(&model);
+    page.show();  // hidden, the page only collects data and does not render its charts
     QTRY_COMPARE(BarCount(page, "phaseChart", 0), 42);
     page.findChild<QPushButton*>(QStringLiteral("resetButton"))->click();
     QCOMPARE(page.HistorySize(), size_t{0});
@@ -190,6 +208,7 @@ class ConsensusPageTests : public QObject {
     });
     ClientModel model(node);
     ConsensusPage page(&model);
+    page.show();  // hidden, the page only collects data and does not render its charts
     QCustomPlot* live = Chart(page, "liveChart");
     QTRY_COMPARE(live->graph(0)->data()->size(), 4);  // origin, two prevotes, now
     QCOMPARE((live->graph(0)->data()->constEnd() - 1)->value, 200.0);

@@ -65,6 +65,7 @@ class ConsensusPage : public QWidget {
 
  protected:
   void changeEvent(QEvent* event) override;
+  void showEvent(QShowEvent* event) override;
 
  private:
   void OnSnapshot(const SnapshotPtr& snapshot);
