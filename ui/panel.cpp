@@ -12,6 +12,7 @@
 #include "views/alerts_page.h"
 #include "views/blocks_page.h"
 #include "views/consensus_page.h"
+#include "settings/settings_writer.h"
 #include "views/logs_page.h"
 #include "views/mempool_page.h"
 #include "views/overview_page.h"
@@ -27,6 +28,11 @@ Panel::Panel(std::shared_ptr<interfaces::Node> node, AppSettings* settings, QSet
   InitResources();
   m_model = new ClientModel(std::move(node), this);
   m_alerts = new AlertCenter(state, this);
+  if (state != nullptr) {
+    // Alert state is saved while the node runs; its file syncs must not stall the GUI thread.
+    m_state_writer = new SettingsWriter(state->fileName(), state->format(), this);
+    m_alerts->setWriter(m_state_writer);
+  }
   m_alerts->Attach(m_model);
   m_tray = new TrayNotifier(m_alerts, this);
   m_window = std::make_unique<MainWindow>(m_model);

@@ -16,6 +16,7 @@ class QSettings;
 namespace ordo::ui {
 
 class AlertCenter;
+class SettingsWriter;
 class AppSettings;
 class ClientModel;
 class MainWindow;
@@ -43,6 +44,7 @@ class Panel : public QObject {
  private:
   ClientModel* m_model = nullptr;   // child of this
   AlertCenter* m_alerts = nullptr;  // child of this
+  SettingsWriter* m_state_writer = nullptr;  // child of this; saves alert state off the GUI thread
   TrayNotifier* m_tray = nullptr;   // child of this
   std::unique_ptr<MainWindow> m_window;
   QList<QWidget*> m_pages;

@@ -8,6 +8,7 @@
 
 #include "alerts/alert_center.h"
 #include "alerts/tray_notifier.h"
+#include "settings/settings_writer.h"
 #include "fake_node.h"
 #include "models/node_snapshot.h"
 
@@ -367,6 +368,34 @@ class AlertCenterTests : public QObject {
     Feed f(c);
     for (int i = 0; i < AlertCenter::disk_clear_readings; ++i) f.Step();
     QVERIFY(!c.activeAlert(AlertCenter::disk_low_id));
+  }
+
+  // The panel saves alert state through a SettingsWriter: written on its own thread, readable by
+  // the next start, and the GUI thread's own QSettings is never the one syncing the file.
+  void persistsThroughTheWriterThread() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("panel.ini"));
+    {
+      // Read from one file, saved through the writer to another: the saves can only be the writer's.
+      const QString read_path = dir.filePath(QStringLiteral("read.ini"));
+      QSettings settings(read_path, QSettings::IniFormat);
+      SettingsWriter writer(path, QSettings::IniFormat);
+      AlertCenter c(&settings);
+      c.setWriter(&writer);
+      Feed f(c);
+      f.state().status.disk_free_bytes = quint64{500} << 20;
+      for (int i = 0; i < AlertCenter::disk_raise_readings; ++i) f.Step();
+      QCOMPARE(c.activeAlerts().size(), 1);
+      writer.Flush();
+      settings.sync();
+      QVERIFY(!QSettings(read_path, QSettings::IniFormat).contains(QStringLiteral("alerts/active")));
+      QCOMPARE(QSettings(path, QSettings::IniFormat).value(QStringLiteral("alerts/active")).toList().size(), 1);
+    }
+    QSettings settings(path, QSettings::IniFormat);
+    AlertCenter c(&settings);
+    const auto disk = c.activeAlert(AlertCenter::disk_low_id);
+    QVERIFY(disk);
+    QCOMPARE(disk->title, QStringLiteral("Disk space low"));
   }
 
   void historyIsBounded() {

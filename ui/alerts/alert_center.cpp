@@ -5,6 +5,8 @@
 
 #include <QLocale>
 #include <QSettings>
+
+#include "settings/settings_writer.h"
 #include <QVariantMap>
 
 #include "models/client_model.h"
@@ -87,6 +89,8 @@ void AlertCenter::setSettings(QSettings* settings, const QString& group) {
   Load();
   Q_EMIT alertsChanged();
 }
+
+void AlertCenter::setWriter(SettingsWriter* writer) { m_writer = writer; }
 
 void AlertCenter::Attach(ClientModel* model) {
   connect(model, &ClientModel::snapshotChanged, this, [this](const SnapshotPtr& s) {
@@ -457,6 +461,13 @@ void AlertCenter::Save() {
   QVariantList history;
   for (const Alert& a : m_history) history.push_back(ToVariant(a));
   QStringList seen(m_evidence_order.begin(), m_evidence_order.end());
+  if (m_writer != nullptr) {
+    // Off the GUI thread: the file write and its syncs happen on the writer's thread.
+    m_writer->Write(m_group, {{QStringLiteral("active"), active},
+                              {QStringLiteral("history"), history},
+                              {QStringLiteral("evidence_seen"), seen}});
+    return;
+  }
   m_settings->beginGroup(m_group);
   m_settings->setValue(QStringLiteral("active"), active);
   m_settings->setValue(QStringLiteral("history"), history);

@@ -24,6 +24,7 @@ class QSettings;
 namespace ordo::ui {
 
 class ClientModel;
+class SettingsWriter;
 
 enum class AlertSeverity { Info = 0, Warning = 1, Critical = 2 };
 
@@ -88,6 +89,9 @@ class AlertCenter : public QObject {
 
   // Replaces the persistence target and loads the state stored there.
   void setSettings(QSettings* settings, const QString& group = QStringLiteral("alerts"));
+  // Saves through `writer` (on its own thread) instead of the QSettings given above, which is
+  // then only read at setSettings. Null: save to that QSettings directly.
+  void setWriter(SettingsWriter* writer);
   // Feeds every snapshot and evidence notification of `model` into this center.
   void Attach(ClientModel* model);
 
@@ -146,6 +150,7 @@ class AlertCenter : public QObject {
   void Save();
 
   QSettings* m_settings = nullptr;
+  SettingsWriter* m_writer = nullptr;
   QString m_group;
 
   std::map<QString, Alert> m_active;
