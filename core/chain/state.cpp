@@ -88,13 +88,19 @@ void PutHeaderFields(codec::Writer& w, uint64_t height, const U256& base_fee, co
   }
 }
 
-struct HeaderFields {
+}  // namespace
+
+struct State::HeaderFields {
   uint64_t height = 0;
   U256 base_fee = 0;
   consensus::ValidatorSet validators;
   std::vector<Address> recipients;
   std::vector<std::string> monikers;
 };
+
+namespace {
+
+using HeaderFields = State::HeaderFields;
 
 Status ReadHeaderFields(codec::Reader& r, HeaderFields* out) {
   if (Status st = r.ReadU64(&out->height); !st.ok()) return st;
@@ -129,6 +135,16 @@ Status ReadAccount(codec::Reader& r, Address* addr, Account* acc) {
 
 }  // namespace
 
+
+State State::WithHeader(HeaderFields&& f) {
+  State s;
+  s.m_height = f.height;
+  s.m_base_fee = f.base_fee;
+  s.m_validators = std::move(f.validators);
+  s.m_fee_recipients = std::move(f.recipients);
+  s.m_monikers = std::move(f.monikers);
+  return s;
+}
 
 Result<State> State::FromGenesis(const Genesis& genesis) {
   auto set = GenesisValidatorSet(genesis);
@@ -264,12 +280,7 @@ Result<State> State::Restore(ByteSpan header, const std::vector<std::pair<uint16
   if (Status st = r.ReadVarint(&count); !st.ok()) return st;
   if (count > accounts_max) return Status::Corruption("state: account count " + std::to_string(count) + " over the limit");
   if (Status st = r.Finish(); !st.ok()) return st;
-  State s;
-  s.m_height = f.height;
-  s.m_base_fee = f.base_fee;
-  s.m_validators = std::move(f.validators);
-  s.m_fee_recipients = std::move(f.recipients);
-  s.m_monikers = std::move(f.monikers);
+  State s = WithHeader(std::move(f));
   std::array<std::shared_ptr<Inner>, 256> inners{};
   size_t seen = 0;
   for (const auto& [index, bytes] : leaves) {
@@ -318,12 +329,7 @@ Result<State> State::DeserializeV1(ByteSpan bytes) {
   if (version != state_v1) return Status::Corruption("state: unknown version");
   HeaderFields f;
   if (Status st = ReadHeaderFields(r, &f); !st.ok()) return st;
-  State s;
-  s.m_height = f.height;
-  s.m_base_fee = f.base_fee;
-  s.m_validators = std::move(f.validators);
-  s.m_fee_recipients = std::move(f.recipients);
-  s.m_monikers = std::move(f.monikers);
+  State s = WithHeader(std::move(f));
   size_t n = 0;
   if (Status st = r.ReadCount(&n, accounts_max); !st.ok()) return st;
   std::map<Address, Account> accounts;

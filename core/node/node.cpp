@@ -279,6 +279,7 @@ struct Node::Impl {
   std::atomic<uint64_t> gossip_dropped{0};
   void AdmissionLoop();
   void AddLatePrecommit(const Vote& v);
+  void QueueGossip(const net::PeerId& peer, std::vector<Bytes>& txs);
   std::map<net::PeerId, std::pair<consensus::Height, Round>> peer_status;  // strand: last status per peer
   void GossipTx(std::shared_ptr<const Bytes> raw, std::optional<net::PeerId> from);
   void FlushGossip();
@@ -1286,19 +1287,29 @@ void Node::Impl::StatusTick() {
 
 // Runs on the network's threads: transactions are admitted here (signature recovery in
 // parallel), consensus messages have their signatures checked here and then go to the strand.
+// Gossiped transactions wait for the admission workers in a bounded queue; what does not fit is
+// dropped and counted.
+void Node::Impl::QueueGossip(const net::PeerId& peer, std::vector<Bytes>& txs) {
+  {
+    std::lock_guard lock(txq_mutex);
+    for (Bytes& tx : txs) {
+      if (txq.size() >= gossip_tx_queue_max) {
+        gossip_dropped.fetch_add(1, std::memory_order_relaxed);
+        continue;
+      }
+      txq.emplace_back(peer, std::move(tx));
+    }
+  }
+  if (txs.size() == 1) txq_cv.notify_one();
+  else txq_cv.notify_all();
+}
+
 void Node::Impl::OnNetMessage(const net::PeerId& peer, uint8_t type, Bytes payload) {
   switch (static_cast<MsgType>(type)) {
     case MsgType::Tx: {
-      {
-        std::lock_guard lock(txq_mutex);
-        if (txq.size() >= gossip_tx_queue_max) {
-          gossip_dropped.fetch_add(1, std::memory_order_relaxed);
-          return;
-        }
-        txq.emplace_back(peer, std::move(payload));
-      }
-      txq_cv.notify_one();
-      return;
+      std::vector<Bytes> one;
+      one.push_back(std::move(payload));
+      return QueueGossip(peer, one);
     }
     case MsgType::Txs: {
       auto txs = DecodeTxsMsg(payload, chain::tx_raw_bytes_max);
@@ -1306,18 +1317,7 @@ void Node::Impl::OnNetMessage(const net::PeerId& peer, uint8_t type, Bytes paylo
         network->Report(peer, net::Misbehaviour::InvalidMessage, "transaction batch: " + txs.status().message());
         return;
       }
-      {
-        std::lock_guard lock(txq_mutex);
-        for (Bytes& tx : *txs) {
-          if (txq.size() >= gossip_tx_queue_max) {
-            gossip_dropped.fetch_add(1, std::memory_order_relaxed);
-            continue;
-          }
-          txq.emplace_back(peer, std::move(tx));
-        }
-      }
-      txq_cv.notify_all();
-      return;
+      return QueueGossip(peer, *txs);
     }
     case MsgType::Proposal:
     case MsgType::Vote:

@@ -78,8 +78,10 @@ class State {
 
   struct Leaf;
   struct Inner;
+  struct HeaderFields;  // everything but the accounts, as stored
 
  private:
+  static State WithHeader(HeaderFields&& fields);
   uint64_t m_height = 0;
   U256 m_base_fee = 0;
   consensus::ValidatorSet m_validators;
