@@ -10,6 +10,9 @@ namespace ordo::chain {
 namespace {
 
 constexpr uint8_t receipt_version = 1;
+constexpr uint8_t block_receipts_version = 1;
+// An encoded receipt is under 200 bytes; anything longer in a block's record is damage.
+constexpr size_t receipt_bytes_max = 1024;
 
 void PutU256(codec::Writer& w, const U256& v) { w.PutFixed(U256ToWord(v)); }
 
@@ -95,6 +98,34 @@ Result<Receipt> DecodeReceipt(ByteSpan bytes) {
   r.type = static_cast<TxType>(type);
   if (Status s = rd.Finish(); !s.ok()) return s;
   return r;
+}
+
+Bytes EncodeBlockReceipts(const std::vector<Receipt>& receipts) {
+  codec::Writer w;
+  w.PutU8(block_receipts_version);
+  w.PutVarint(receipts.size());
+  for (const Receipt& r : receipts) w.PutBytes(EncodeReceipt(r));
+  return w.Take();
+}
+
+Result<std::vector<Receipt>> DecodeBlockReceipts(ByteSpan bytes) {
+  codec::Reader rd(bytes);
+  uint8_t version = 0;
+  if (Status s = rd.ReadU8(&version); !s.ok()) return s;
+  if (version != block_receipts_version) return Status::Corruption("block receipts: unknown version");
+  size_t count = 0;
+  if (Status s = rd.ReadCount(&count, receipts_per_block_max); !s.ok()) return s;
+  std::vector<Receipt> out;
+  out.reserve(count);
+  Bytes one;
+  for (size_t i = 0; i < count; ++i) {
+    if (Status s = rd.ReadBytes(&one, receipt_bytes_max); !s.ok()) return s;
+    Result<Receipt> r = DecodeReceipt(one);
+    if (!r.ok()) return r.status();
+    out.push_back(std::move(r).value());
+  }
+  if (Status s = rd.Finish(); !s.ok()) return s;
+  return out;
 }
 
 U256 NextBaseFee(const U256& base_fee, uint64_t gas_used, const ChainParams& params) {

@@ -1,5 +1,8 @@
 #include "ordo/chain/merkle.h"
 
+#include <algorithm>
+#include <array>
+
 #include "ordo/crypto/sha256.h"
 
 namespace ordo::chain {
@@ -15,12 +18,11 @@ Hash32 MerkleLeafHash(ByteSpan data) {
 namespace {
 
 Hash32 NodeHash(const Hash32& left, const Hash32& right) {
-  crypto::Sha256Hasher h;
-  const uint8_t prefix = 0x01;
-  h.Update(ByteSpan(&prefix, 1));
-  h.Update(left);
-  h.Update(right);
-  return h.Finish();
+  std::array<uint8_t, 1 + 2 * sizeof(Hash32)> in;  // 0x01 || left || right, hashed in one call
+  in[0] = 0x01;
+  std::copy(left.begin(), left.end(), in.begin() + 1);
+  std::copy(right.begin(), right.end(), in.begin() + 1 + left.size());
+  return crypto::Sha256(in);
 }
 
 Hash32 Root(const std::vector<Hash32>& leaves, size_t begin, size_t end) {

@@ -33,19 +33,11 @@ Status Invalid(const std::string& message) { return Status::InvalidArgument("inv
 
 // ---- Encoding ----
 
-Bytes EncodeUint(const U256& v) {
-  Bytes out;
-  rlp::AppendUint(out, v);
-  return out;
-}
-
 Bytes EncodeString(ByteSpan s) {
   Bytes out;
   rlp::AppendString(out, s);
   return out;
 }
-
-Bytes EncodeTo(const std::optional<Address>& to) { return to ? EncodeString(*to) : EncodeString({}); }
 
 Bytes EncodeAccessList(const std::vector<AccessListEntry>& access_list) {
   std::vector<Bytes> entries;
@@ -65,49 +57,65 @@ U256 WordToU256(const Hash32& word) {
   return *v;
 }
 
-// The RLP list of `tx`: with the signature for the wire form, or with what the sender signs
-// (the EIP-155 [chain_id, 0, 0] tail for legacy, nothing for typed transactions).
-Bytes EncodeFields(const Transaction& tx, bool with_signature) {
-  std::vector<Bytes> fields;
-  fields.reserve(kDynamicFeeFieldCount);
+// The fields every form of `tx` shares, RLP-encoded back to back: everything before the
+// signature (legacy) or before y_parity (typed).
+Bytes EncodeBody(const Transaction& tx) {
+  Bytes out;
+  out.reserve(128 + tx.data.size());
   const bool legacy = tx.type == TxType::Legacy;
-  if (!legacy) fields.push_back(EncodeUint(tx.chain_id));
-  fields.push_back(EncodeUint(tx.nonce));
+  if (!legacy) rlp::AppendUint(out, tx.chain_id);
+  rlp::AppendUint(out, tx.nonce);
   if (tx.type == TxType::DynamicFee) {
-    fields.push_back(EncodeUint(tx.max_priority_fee_per_gas));
-    fields.push_back(EncodeUint(tx.max_fee_per_gas));
+    rlp::AppendUint(out, tx.max_priority_fee_per_gas);
+    rlp::AppendUint(out, tx.max_fee_per_gas);
   } else {
-    fields.push_back(EncodeUint(tx.gas_price));
+    rlp::AppendUint(out, tx.gas_price);
   }
-  fields.push_back(EncodeUint(tx.gas_limit));
-  fields.push_back(EncodeTo(tx.to));
-  fields.push_back(EncodeUint(tx.value));
-  fields.push_back(EncodeString(tx.data));
-  if (!legacy) fields.push_back(EncodeAccessList(tx.access_list));
-
-  if (with_signature) {
-    const U256 v = legacy ? U256(tx.chain_id) * 2 + kEip155VOffset + tx.signature.y_parity
-                          : U256(tx.signature.y_parity);
-    fields.push_back(EncodeUint(v));
-    fields.push_back(EncodeUint(WordToU256(tx.signature.r)));
-    fields.push_back(EncodeUint(WordToU256(tx.signature.s)));
-  } else if (legacy) {
-    fields.push_back(EncodeUint(tx.chain_id));
-    fields.push_back(EncodeUint(0));
-    fields.push_back(EncodeUint(0));
+  rlp::AppendUint(out, tx.gas_limit);
+  if (tx.to) rlp::AppendString(out, *tx.to);
+  else rlp::AppendString(out, {});
+  rlp::AppendUint(out, tx.value);
+  rlp::AppendString(out, tx.data);
+  if (!legacy) {
+    const Bytes access_list = EncodeAccessList(tx.access_list);
+    out.insert(out.end(), access_list.begin(), access_list.end());
   }
-  return rlp::EncodeList(fields);
+  return out;
 }
 
-// EIP-2718 envelope: typed transactions are the type byte followed by the RLP list.
-Bytes EncodeEnvelope(const Transaction& tx, bool with_signature) {
-  Bytes fields = EncodeFields(tx, with_signature);
-  if (tx.type == TxType::Legacy) return fields;
+// What follows the body: the signature for the wire form, or what the sender signs instead
+// (the EIP-155 [chain_id, 0, 0] tail for legacy, nothing for typed transactions).
+Bytes EncodeTail(const Transaction& tx, bool with_signature) {
   Bytes out;
-  out.reserve(fields.size() + 1);
-  out.push_back(static_cast<uint8_t>(tx.type));
-  out.insert(out.end(), fields.begin(), fields.end());
+  const bool legacy = tx.type == TxType::Legacy;
+  if (with_signature) {
+    out.reserve(3 + 2 * 33);
+    if (legacy) rlp::AppendUint(out, U256(tx.chain_id) * 2 + kEip155VOffset + tx.signature.y_parity);
+    else rlp::AppendUint(out, uint64_t{tx.signature.y_parity});
+    rlp::AppendUint(out, WordToU256(tx.signature.r));
+    rlp::AppendUint(out, WordToU256(tx.signature.s));
+  } else if (legacy) {
+    rlp::AppendUint(out, tx.chain_id);
+    rlp::AppendUint(out, uint64_t{0});
+    rlp::AppendUint(out, uint64_t{0});
+  }
   return out;
+}
+
+// EIP-2718 envelope: typed transactions are the type byte followed by the RLP list of body and
+// tail; legacy ones are the bare list.
+Bytes Envelope(TxType type, const Bytes& body, const Bytes& tail) {
+  Bytes out;
+  out.reserve(1 + 9 + body.size() + tail.size());
+  if (type != TxType::Legacy) out.push_back(static_cast<uint8_t>(type));
+  rlp::AppendListHeader(out, body.size() + tail.size());
+  out.insert(out.end(), body.begin(), body.end());
+  out.insert(out.end(), tail.begin(), tail.end());
+  return out;
+}
+
+Bytes EncodeEnvelope(const Transaction& tx, bool with_signature) {
+  return Envelope(tx.type, EncodeBody(tx), EncodeTail(tx, with_signature));
 }
 
 // ---- Decoding ----
@@ -287,13 +295,16 @@ Result<Transaction> DecodeTransaction(ByteSpan raw, const Hash32& raw_hash) {
 
   // The strict decoder should already make this hold. Checking it outright guarantees that a
   // transaction has exactly one accepted byte form, so one hash, whatever the decoder misses.
-  tx.raw = EncodeEnvelope(tx, true);
+  // The body is encoded once for both the wire form and what the sender signed.
+  const Bytes body = EncodeBody(tx);
+  tx.raw = Envelope(tx.type, body, EncodeTail(tx, true));
   if (!std::equal(tx.raw.begin(), tx.raw.end(), raw.begin(), raw.end())) {
     return Invalid("encoding is not canonical");
   }
   tx.hash = raw_hash;  // tx.raw == raw, checked above
 
-  Result<Address> sender = crypto::EcdsaRecoverAddress(SigningHash(tx), tx.signature);
+  const Hash32 signing_hash = crypto::Keccak256(Envelope(tx.type, body, EncodeTail(tx, false)));
+  Result<Address> sender = crypto::EcdsaRecoverAddress(signing_hash, tx.signature);
   if (!sender.ok()) return Invalid(sender.status().message());
   tx.sender = *sender;
   return tx;

@@ -1,6 +1,7 @@
 #include "ordo/codec/rlp.h"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <string>
 #include <utility>
@@ -174,7 +175,26 @@ void AppendString(Bytes& out, ByteSpan s) {
   out.insert(out.end(), s.begin(), s.end());
 }
 
-void AppendUint(Bytes& out, const chain::U256& v) { AppendString(out, chain::U256ToBytes(v)); }
+void AppendUint(Bytes& out, const chain::U256& v) {
+  if (v == 0) {
+    AppendString(out, {});
+    return;
+  }
+  std::array<uint8_t, 32> be{};  // a U256 has at most 32 significant bytes
+  const auto end = boost::multiprecision::export_bits(v, be.begin(), 8);  // most significant first, minimal
+  AppendString(out, ByteSpan(be.data(), static_cast<size_t>(end - be.begin())));
+}
+
+void AppendUint(Bytes& out, uint64_t v) {
+  std::array<uint8_t, sizeof(uint64_t)> be{};
+  size_t n = 0;
+  for (int shift = 56; shift >= 0; shift -= 8) {
+    const auto b = static_cast<uint8_t>(v >> shift);
+    if (n == 0 && b == 0) continue;  // minimal: no leading zero bytes, zero is the empty string
+    be[n++] = b;
+  }
+  AppendString(out, ByteSpan(be.data(), n));
+}
 
 void AppendListHeader(Bytes& out, size_t payload_length) {
   AppendLength(out, payload_length, kListOffset, kLongListOffset);

@@ -1022,8 +1022,9 @@ void Node::Impl::Commit(const effect::Decided& d, bool synced) {
     loc.PutU64(d.height);
     loc.PutU32(static_cast<uint32_t>(i));
     batch.Put(storage::Column::TxIndex, p.exec.txs[i]->hash, loc.bytes());
-    batch.Put(storage::Column::Receipts, p.exec.txs[i]->hash, chain::EncodeReceipt(p.exec.receipts[i]));
   }
+  // One record per block (earlier versions wrote one per transaction, under its hash: still read).
+  batch.Put(storage::Column::Receipts, hash, chain::EncodeBlockReceipts(p.exec.receipts));
   for (const Evidence& e : p.block.evidence) {
     const Bytes enc = codec::Encode(e);
     batch.Put(storage::Column::Evidence, crypto::Sha256(enc), enc);
@@ -1552,6 +1553,18 @@ std::optional<BlockInfo> Node::GetBlockByHash(const Hash32& hash) const {
       info.round = m->round;
     }
   }
+  auto receipts = m_impl->db->Get(storage::Column::Receipts, hash);
+  if (receipts.ok() && receipts.value()) {
+    auto decoded = chain::DecodeBlockReceipts(**receipts);
+    if (decoded.ok() && decoded->size() == info.block.txs.size()) {
+      info.receipts = std::move(decoded).value();
+    } else {
+      m_impl->log->error("receipts of block {} are damaged: {}", info.block.header.height,
+                         decoded.ok() ? "wrong count" : decoded.status().ToString());
+    }
+    return info;
+  }
+  // Written by a version that stored one record per transaction.
   for (const Bytes& raw_tx : info.block.txs) {
     auto r = m_impl->db->Get(storage::Column::Receipts, crypto::Keccak256(raw_tx));
     if (!r.ok() || !r.value()) continue;

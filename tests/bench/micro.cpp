@@ -254,6 +254,8 @@ void RunStorage(const Sizes& sizes, const Emit& emit) {
     };
     put(storage::Column::Blocks, block_hash, encoded);
     put(storage::Column::BlockIndex, HeightKey(height), block_hash);
+    std::vector<chain::Receipt> receipts;
+    receipts.reserve(txs);
     for (size_t i = 0; i < txs; ++i) {
       const Hash32 tx_hash = HashOf(height, i);
       codec::Writer loc;
@@ -270,8 +272,9 @@ void RunStorage(const Sizes& sizes, const Emit& emit) {
       rc.from = to;
       rc.to = to;
       rc.type = chain::TxType::DynamicFee;
-      put(storage::Column::Receipts, tx_hash, chain::EncodeReceipt(rc));
+      receipts.push_back(rc);
     }
+    put(storage::Column::Receipts, block_hash, chain::EncodeBlockReceipts(receipts));  // one record per block, as the node
     cert.height = height;
     cert.value = block_hash;
     put(storage::Column::Meta, MetaKey("commit/", height), codec::Encode(cert));

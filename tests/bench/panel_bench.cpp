@@ -7,7 +7,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <map>
 #include <mutex>
@@ -187,6 +189,14 @@ void RunPanel(double seconds, const Emit& emit_row) {
     since_probe.restart();
     if (!warm) return;
     lateness_ms.push_back(std::max(0.0, late));
+    if (late > 16.0) {
+      // When, on CLOCK_MONOTONIC (perf record -k CLOCK_MONOTONIC uses the same clock), so a stall
+      // can be matched with a scheduler trace.
+      timespec now{};
+      ::clock_gettime(CLOCK_MONOTONIC, &now);
+      std::fprintf(stderr, "ordo-bench: panel: stall of %.1f ms ending at monotonic %ld.%06ld s (page %s)\n", late,
+                   static_cast<long>(now.tv_sec), now.tv_nsec / 1000, current_page.toStdString().c_str());
+    }
     if (late > longest_stall) {
       longest_stall = late;
       longest_stall_page = current_page;

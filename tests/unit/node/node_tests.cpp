@@ -3,6 +3,7 @@
 
 #include <QtTest>
 
+#include "ordo/chain/execution.h"
 #include "ordo/chain/state.h"
 #include "ordo/codec/codec.h"
 #include "ordo/storage/database.h"
@@ -263,6 +264,67 @@ class NodeTests : public QObject {
     QCOMPARE(again->GetAccount(sender), acc);
     QVERIFY(again->Height() > h + 1);
     QVERIFY(again->GetBlockByHeight(h)->block.header.state_root == root);  // the state read back is the one committed
+  }
+
+  // Receipts are one record per block; a database written by an earlier version holds one per
+  // transaction under its hash, and those are still read.
+  void readsReceiptsOfEitherLayout() {
+    Fixture f;
+    const chain::Address to = crypto::EthereumAddress(Key(0x55));
+    std::vector<chain::Transaction> txs;
+    uint64_t height = 0;
+    std::vector<chain::Receipt> receipts;
+    Hash32 block_hash{};
+    {
+      auto node = f.Open();
+      QVERIFY(node->Start().ok());
+      for (uint64_t n = 0; n < 3; ++n) {
+        txs.push_back(Transfer(1, n, to, 10 + n, chain::TxType::DynamicFee));
+        QVERIFY(node->SubmitRawTransaction(txs.back().raw).ok);
+      }
+      QVERIFY(WaitFor([&] { return node->GetTxLocation(txs.back().hash).has_value(); }));
+      const auto loc = node->GetTxLocation(txs.front().hash);
+      QVERIFY(loc.has_value());
+      height = loc->height;
+      block_hash = loc->block_hash;
+      auto block = node->GetBlockByHeight(height);
+      QVERIFY(block.has_value());
+      QCOMPARE(block->receipts.size(), block->block.txs.size());
+      receipts = block->receipts;
+      node->Stop();
+    }
+    {
+      auto db = storage::Database::Open(f.dir.path().toStdString() + "/data/chain");
+      QVERIFY(db.ok());
+      auto record = (*db)->Get(storage::Column::Receipts, block_hash);
+      QVERIFY(record.ok() && record->has_value());
+      auto decoded = chain::DecodeBlockReceipts(**record);
+      QVERIFY(decoded.ok());
+      QCOMPARE(*decoded, receipts);
+      // Rewrite the block's receipts in the old layout.
+      storage::Database::Batch b;
+      b.Delete(storage::Column::Receipts, block_hash);
+      for (const chain::Receipt& r : receipts) b.Put(storage::Column::Receipts, r.tx_hash, chain::EncodeReceipt(r));
+      QVERIFY((*db)->Write(b, true).ok());
+    }
+    auto node = f.Open();
+    auto block = node->GetBlockByHeight(height);
+    QVERIFY(block.has_value());
+    QCOMPARE(block->receipts, receipts);
+    node.reset();
+    {
+      // A damaged record: the block is still served, without receipts, and nothing crashes.
+      auto db = storage::Database::Open(f.dir.path().toStdString() + "/data/chain");
+      QVERIFY(db.ok());
+      storage::Database::Batch b;
+      b.Put(storage::Column::Receipts, block_hash, Bytes{1, 5, 0});
+      QVERIFY((*db)->Write(b, true).ok());
+    }
+    auto reopened = f.Open();
+    auto damaged = reopened->GetBlockByHeight(height);
+    QVERIFY(damaged.has_value());
+    QVERIFY(damaged->receipts.empty());
+    QCOMPARE(damaged->block.txs.size(), receipts.size());
   }
 
   void refusesSignerStateBehindTheChain() {

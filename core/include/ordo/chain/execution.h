@@ -32,6 +32,12 @@ struct Receipt {
 Bytes EncodeReceipt(const Receipt& r);
 Result<Receipt> DecodeReceipt(ByteSpan bytes);
 
+// All receipts of one block in one record (stored under the block's hash): one database write
+// per block instead of one per transaction. At most receipts_per_block_max receipts.
+inline constexpr size_t receipts_per_block_max = 1'000'000;
+Bytes EncodeBlockReceipts(const std::vector<Receipt>& receipts);
+Result<std::vector<Receipt>> DecodeBlockReceipts(ByteSpan bytes);
+
 struct BlockExecution {
   std::vector<TxPtr> txs;           // the transactions included (all of them unless skipping)
   std::vector<Receipt> receipts;

@@ -34,6 +34,7 @@ Result<chain::Address> ToAddress(const Item& item, const char* what);
 // Encoding.
 void AppendString(Bytes& out, ByteSpan s);
 void AppendUint(Bytes& out, const chain::U256& v);  // minimal big-endian, zero = empty string
+void AppendUint(Bytes& out, uint64_t v);
 void AppendListHeader(Bytes& out, size_t payload_length);
 Bytes EncodeList(const std::vector<Bytes>& encoded_items);  // items already RLP-encoded
 // Canonical encoding of a decoded item; Encode(*Decode(b)) == b for every b that decodes.
