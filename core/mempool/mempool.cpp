@@ -129,6 +129,7 @@ struct Mempool::Entry {
   uint64_t seq = 0;  // arrival order, unique for the pool's lifetime
   Clock::time_point arrival;
   U256 tip = 0;  // effective tip at Impl::base_fee: the eviction key
+  U512 cost = 0;  // gas_limit * max fee + value, the most it can take from the sender (Cost)
 };
 
 struct Mempool::Impl {
@@ -207,15 +208,21 @@ struct Mempool::Impl {
     return &q;
   }
 
-  // The eviction keys depend on the base fee; rebuilt when it changes (about once a block).
+  // The eviction keys depend on the base fee; rebuilt when it changes (about once a block). The
+  // index's nodes are reused: re-keyed, sorted, and appended in order (no allocation, no search).
   void Rekey(const U256& next_base_fee) {
     if (next_base_fee == base_fee) return;
     base_fee = next_base_fee;
-    by_priority.clear();
-    for (auto& [hash, e] : by_hash) {
-      e.tip = chain::EffectiveTip(*e.tx, base_fee);
-      by_priority.emplace(Key{e.tip, e.seq}, &e);
+    std::vector<decltype(by_priority)::node_type> nodes;
+    nodes.reserve(by_priority.size());
+    while (!by_priority.empty()) nodes.push_back(by_priority.extract(by_priority.begin()));
+    for (auto& node : nodes) {
+      Entry* e = node.mapped();
+      e->tip = chain::EffectiveTip(*e->tx, base_fee);
+      node.key() = Key{e->tip, e->seq};
     }
+    std::sort(nodes.begin(), nodes.end(), [](const auto& a, const auto& b) { return WorstFirst()(a.key(), b.key()); });
+    for (auto& node : nodes) by_priority.insert(by_priority.end(), std::move(node));
   }
 
   // Constant after construction (the Mempool owning the Config outlives its Impl).
@@ -272,7 +279,7 @@ AdmitResult Mempool::Impl::Admit(TxPtr txp, const AccountView& state, const U256
   U512 cost = Cost(tx);
   if (q != nullptr) {
     for (auto it = q->by_nonce.begin(); it != q->by_nonce.end() && it->first < tx.nonce; ++it) {
-      cost += Cost(*it->second->tx);
+      cost += it->second->cost;
     }
   }
   if (cost > U512(state.Balance(tx.sender))) return Refuse(Reject::InsufficientFunds);
@@ -337,7 +344,8 @@ void Mempool::Impl::Insert(TxPtr tx, uint64_t account_nonce, const Key& key, Clo
   const chain::Address sender = tx->sender;
   const uint64_t nonce = tx->nonce;
   bytes += tx->raw.size();
-  auto [slot, inserted] = by_hash.try_emplace(hash, Entry{std::move(tx), key.seq, now, key.tip});
+  U512 cost = Cost(*tx);
+  auto [slot, inserted] = by_hash.try_emplace(hash, Entry{std::move(tx), key.seq, now, key.tip, std::move(cost)});
   ORDO_ASSERT(inserted);
   Entry* e = &slot->second;
   by_priority.emplace(key, e);
@@ -365,10 +373,10 @@ void Mempool::Impl::Recheck(const AccountView& state, const U256& next_base_fee,
       } else if (now - e->arrival > config.ttl) {
         RemoveEntry(q, e);
         ++expired_total;
-      } else if (const U512 cost = Cost(*e->tx); committed + cost > balance) {
+      } else if (committed + e->cost > balance) {
         RemoveEntry(q, e);
       } else {
-        committed += cost;
+        committed += e->cost;
       }
     }
     Resplit(q);

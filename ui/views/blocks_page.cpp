@@ -58,6 +58,9 @@ BlocksPage::BlocksPage(ClientModel* model, QWidget* parent) : QWidget(parent), m
   m_table->verticalHeader()->hide();
   m_table->horizontalHeader()->setStretchLastSection(true);
   m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  // Widths from the rows on screen only: measuring all 500 rows' text each time rows arrived took
+  // the GUI thread over 16 ms when the page was shown under load.
+  m_table->horizontalHeader()->setResizeContentsPrecision(0);
   m_table->setToolTip(tr("The most recent committed blocks. Select one to see its header and certificate."));
 
   auto* table_empty = new QLabel(tr("Collecting data…"));

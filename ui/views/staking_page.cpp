@@ -114,6 +114,7 @@ QTableView* StakingPage::MakeTable(const QString& object_name, QSortFilterProxyM
   table->verticalHeader()->hide();
   table->horizontalHeader()->setStretchLastSection(true);
   table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  table->horizontalHeader()->setResizeContentsPrecision(0);  // the rows on screen only: the evidence list grows
   table->setToolTip(tooltip);
   return table;
 }
