@@ -338,6 +338,32 @@ struct Network::Impl final : internal::ConnectionOwner, std::enable_shared_from_
     for (const auto& conn : conns) conn->Send(frame);
   }
 
+  void Multicast(const std::vector<PeerId>& peers, uint8_t type, const Bytes& payload) {
+    if (!CheckOutgoing(type, payload)) return;
+    std::vector<std::shared_ptr<Connection>> conns;
+    {
+      std::lock_guard lock(m_mutex);
+      for (const PeerId& id : peers) {
+        if (auto it = m_peers.find(id); it != m_peers.end()) {
+          if (auto conn = it->second.conn.lock()) conns.push_back(std::move(conn));
+        }
+      }
+    }
+    if (conns.empty()) return;
+    const std::shared_ptr<const Bytes> frame = internal::MakeFrame(type, payload);
+    for (const auto& conn : conns) conn->Send(frame);
+  }
+
+  std::vector<PeerId> ConnectedIds() const {
+    std::vector<PeerId> ids;
+    std::lock_guard lock(m_mutex);
+    for (const auto& [id, entry] : m_peers) {
+      if (!entry.conn.expired()) ids.push_back(id);
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+  }
+
   std::vector<PeerInfo> Peers() const {
     std::vector<PeerInfo> peers;
     std::lock_guard lock(m_mutex);
@@ -770,6 +796,10 @@ void Network::BroadcastExcept(uint8_t type, const Bytes& payload, const PeerId& 
   m_impl->Broadcast(type, payload, except);
 }
 void Network::Send(const PeerId& peer, uint8_t type, const Bytes& payload) { m_impl->Send(peer, type, payload); }
+void Network::Multicast(const std::vector<PeerId>& peers, uint8_t type, const Bytes& payload) {
+  m_impl->Multicast(peers, type, payload);
+}
+std::vector<PeerId> Network::ConnectedIds() const { return m_impl->ConnectedIds(); }
 void Network::Report(const PeerId& peer, Misbehaviour what, const std::string& detail) {
   m_impl->Report(peer, what, detail);
 }

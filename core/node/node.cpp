@@ -1,9 +1,11 @@
 #include "ordo/node/node.h"
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <future>
+#include <iterator>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -273,22 +275,33 @@ struct Node::Impl {
   // the queue is full, gossip is dropped (the sender's peers still have it): consensus comes first.
   std::mutex txq_mutex;
   std::condition_variable txq_cv;
-  std::deque<std::pair<net::PeerId, Bytes>> txq;  // guarded by txq_mutex
-  bool txq_stop = false;                           // guarded by txq_mutex
+  // The peers known to have a gossiped batch (its sender and the recipients it listed), sorted;
+  // shared by the batch's transactions.
+  using Covered = std::shared_ptr<const std::vector<net::PeerId>>;
+  struct QueuedTx {
+    net::PeerId peer;
+    Bytes raw;
+    Covered covered;
+  };
+  std::deque<QueuedTx> txq;  // guarded by txq_mutex
+  bool txq_stop = false;     // guarded by txq_mutex
   std::vector<std::thread> admission_threads;
   std::atomic<uint64_t> gossip_dropped{0};
+  std::atomic<uint64_t> gossip_echoes{0};  // gossiped copies of transactions the pool already held
   void AdmissionLoop();
   void AddLatePrecommit(const Vote& v);
-  void QueueGossip(const net::PeerId& peer, std::vector<Bytes>& txs);
+  void QueueGossip(const net::PeerId& peer, std::vector<Bytes>& txs, Covered covered);
   std::map<net::PeerId, std::pair<consensus::Height, Round>> peer_status;  // strand: last status per peer
-  void GossipTx(std::shared_ptr<const Bytes> raw, std::optional<net::PeerId> from);
+  // covered: null for this node's own (RPC) transactions.
+  void GossipTx(std::shared_ptr<const Bytes> raw, Covered covered);
   void FlushGossip();
   std::mutex gossip_out_mutex;
-  std::vector<std::pair<std::shared_ptr<const Bytes>, std::optional<net::PeerId>>> gossip_out;  // guarded
+  std::vector<std::pair<std::shared_ptr<const Bytes>, Covered>> gossip_out;  // guarded
   std::atomic<uint64_t> gossip_out_dropped{0};
+  std::atomic<uint64_t> gossip_relays_skipped{0};
   Status RecoverAll(const std::vector<Bytes>& raws, const std::vector<Hash32>& hashes, const std::vector<size_t>& which,
                     std::vector<TxPtr>& out);
-  void AdmitGossip(const net::PeerId& peer, const Bytes& payload);
+  void AdmitGossip(const QueuedTx& in);
 
   mutable std::mutex obs_mutex;
   std::deque<HeightTiming> timings;
@@ -1101,7 +1114,7 @@ void Node::Impl::AdmissionLoop() {
     [[maybe_unused]] const int niced =
         ::setpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()), std::min(base_nice + admission_nice, 19));
   }
-  std::vector<std::pair<net::PeerId, Bytes>> batch;
+  std::vector<QueuedTx> batch;
   for (;;) {
     {
       std::unique_lock lock(txq_mutex);
@@ -1112,27 +1125,29 @@ void Node::Impl::AdmissionLoop() {
         txq.pop_front();
       }
     }
-    for (const auto& [peer, payload] : batch) AdmitGossip(peer, payload);
+    for (const QueuedTx& in : batch) AdmitGossip(in);
     batch.clear();
   }
 }
 
-void Node::Impl::AdmitGossip(const net::PeerId& peer, const Bytes& payload) {
+void Node::Impl::AdmitGossip(const QueuedTx& in) {
   std::shared_ptr<const chain::State> s;
   {
     std::lock_guard lock(snap_mutex);
     s = snapshot;
   }
-  const mempool::AdmitResult r = pool.AddRaw(payload, StateView(*s), s->base_fee(), std::chrono::steady_clock::now());
-  if (r.ok) GossipTx(std::make_shared<const Bytes>(payload), peer);
-  else if (r.reason == mempool::Reject::Malformed) network->Report(peer, net::Misbehaviour::InvalidMessage, "malformed transaction");
+  const mempool::AdmitResult r = pool.AddRaw(in.raw, StateView(*s), s->base_fee(), std::chrono::steady_clock::now());
+  if (r.ok) GossipTx(std::make_shared<const Bytes>(in.raw), in.covered);
+  else if (r.reason == mempool::Reject::AlreadyKnown) gossip_echoes.fetch_add(1, std::memory_order_relaxed);
+  else if (r.reason == mempool::Reject::Malformed) network->Report(in.peer, net::Misbehaviour::InvalidMessage, "malformed transaction");
 }
 
 // Admitted transactions go out in batches: whatever accumulates while a flush is queued on the
-// io threads leaves in one message per origin (a peer's are not sent back to it), so a busy node
-// sends a few large frames instead of one frame, TLS record and write per transaction, and an
-// idle one sends at once.
-void Node::Impl::GossipTx(std::shared_ptr<const Bytes> raw, std::optional<net::PeerId> from) {
+// io threads leaves in one TxsTo message per set of peers still missing it, so a busy node sends a
+// few large frames instead of one frame, TLS record and write per transaction, and an idle one
+// sends at once. A transaction goes only to peers not known to have it: not its sender, not the
+// peers its sender listed as recipients of the same batch (in a full mesh, nobody relays).
+void Node::Impl::GossipTx(std::shared_ptr<const Bytes> raw, Covered covered) {
   bool first = false;
   {
     std::lock_guard lock(gossip_out_mutex);
@@ -1141,28 +1156,43 @@ void Node::Impl::GossipTx(std::shared_ptr<const Bytes> raw, std::optional<net::P
       return;
     }
     first = gossip_out.empty();
-    gossip_out.emplace_back(std::move(raw), std::move(from));
+    gossip_out.emplace_back(std::move(raw), std::move(covered));
   }
   if (first) asio::post(io, [this] { FlushGossip(); });
 }
 
 void Node::Impl::FlushGossip() {
-  std::vector<std::pair<std::shared_ptr<const Bytes>, std::optional<net::PeerId>>> out;
+  std::vector<std::pair<std::shared_ptr<const Bytes>, Covered>> out;
   {
     std::lock_guard lock(gossip_out_mutex);
     out.swap(gossip_out);
   }
   if (!network || stopping) return;
-  // Grouped by origin, each group in batches of at most txs_per_message_max.
-  std::map<std::optional<net::PeerId>, std::vector<std::shared_ptr<const Bytes>>> groups;
-  for (auto& [raw, from] : out) groups[from].push_back(std::move(raw));
-  for (auto& [from, txs] : groups) {
+  const std::vector<net::PeerId> connected = network->ConnectedIds();
+  // The targets of each batch of the same origin (its Covered), then grouped by target set.
+  std::map<const std::vector<net::PeerId>*, std::vector<net::PeerId>> targets_of;
+  std::map<std::vector<net::PeerId>, std::vector<std::shared_ptr<const Bytes>>> groups;
+  for (auto& [raw, covered] : out) {
+    auto [it, fresh] = targets_of.try_emplace(covered.get());
+    if (fresh) {
+      if (covered) {
+        std::set_difference(connected.begin(), connected.end(), covered->begin(), covered->end(),
+                            std::back_inserter(it->second));
+      } else {
+        it->second = connected;
+      }
+    }
+    if (it->second.empty()) {
+      gossip_relays_skipped.fetch_add(1, std::memory_order_relaxed);
+      continue;
+    }
+    groups[it->second].push_back(std::move(raw));
+  }
+  for (auto& [targets, txs] : groups) {
     for (size_t i = 0; i < txs.size(); i += txs_per_message_max) {
       const std::vector<std::shared_ptr<const Bytes>> part(txs.begin() + static_cast<std::ptrdiff_t>(i),
                                                           txs.begin() + static_cast<std::ptrdiff_t>(std::min(txs.size(), i + txs_per_message_max)));
-      const Bytes msg = EncodeTxsMsg(part);
-      if (from) network->BroadcastExcept(static_cast<uint8_t>(MsgType::Txs), msg, *from);
-      else network->Broadcast(static_cast<uint8_t>(MsgType::Txs), msg);
+      network->Multicast(targets, static_cast<uint8_t>(MsgType::TxsTo), EncodeTxsToMsg(targets, part));
     }
   }
 }
@@ -1290,7 +1320,7 @@ void Node::Impl::StatusTick() {
 // parallel), consensus messages have their signatures checked here and then go to the strand.
 // Gossiped transactions wait for the admission workers in a bounded queue; what does not fit is
 // dropped and counted.
-void Node::Impl::QueueGossip(const net::PeerId& peer, std::vector<Bytes>& txs) {
+void Node::Impl::QueueGossip(const net::PeerId& peer, std::vector<Bytes>& txs, Covered covered) {
   {
     std::lock_guard lock(txq_mutex);
     for (Bytes& tx : txs) {
@@ -1298,7 +1328,7 @@ void Node::Impl::QueueGossip(const net::PeerId& peer, std::vector<Bytes>& txs) {
         gossip_dropped.fetch_add(1, std::memory_order_relaxed);
         continue;
       }
-      txq.emplace_back(peer, std::move(tx));
+      txq.push_back(QueuedTx{peer, std::move(tx), covered});
     }
   }
   if (txs.size() == 1) txq_cv.notify_one();
@@ -1310,7 +1340,7 @@ void Node::Impl::OnNetMessage(const net::PeerId& peer, uint8_t type, Bytes paylo
     case MsgType::Tx: {
       std::vector<Bytes> one;
       one.push_back(std::move(payload));
-      return QueueGossip(peer, one);
+      return QueueGossip(peer, one, std::make_shared<const std::vector<net::PeerId>>(1, peer));
     }
     case MsgType::Txs: {
       auto txs = DecodeTxsMsg(payload, chain::tx_raw_bytes_max);
@@ -1318,7 +1348,19 @@ void Node::Impl::OnNetMessage(const net::PeerId& peer, uint8_t type, Bytes paylo
         network->Report(peer, net::Misbehaviour::InvalidMessage, "transaction batch: " + txs.status().message());
         return;
       }
-      return QueueGossip(peer, *txs);
+      return QueueGossip(peer, *txs, std::make_shared<const std::vector<net::PeerId>>(1, peer));
+    }
+    case MsgType::TxsTo: {
+      auto msg = DecodeTxsToMsg(payload, chain::tx_raw_bytes_max);
+      if (!msg.ok()) {
+        network->Report(peer, net::Misbehaviour::InvalidMessage, "transaction batch: " + msg.status().message());
+        return;
+      }
+      std::vector<net::PeerId> covered = std::move(msg->recipients);
+      covered.push_back(peer);
+      std::sort(covered.begin(), covered.end());
+      covered.erase(std::unique(covered.begin(), covered.end()), covered.end());
+      return QueueGossip(peer, msg->txs, std::make_shared<const std::vector<net::PeerId>>(std::move(covered)));
     }
     case MsgType::Proposal:
     case MsgType::Vote:
@@ -1410,6 +1452,7 @@ void Node::Impl::OnConsensusFrame(const net::PeerId& peer, uint8_t type, const B
     }
     case MsgType::Tx:
     case MsgType::Txs:
+    case MsgType::TxsTo:
       return;
   }
   Drain();
@@ -1718,7 +1761,7 @@ mempool::AdmitResult Node::SubmitRawTransaction(ByteSpan raw) {
     s = m_impl->snapshot;
   }
   mempool::AdmitResult r = m_impl->pool.AddRaw(raw, StateView(*s), s->base_fee(), std::chrono::steady_clock::now());
-  if (r.ok && m_impl->network) m_impl->GossipTx(std::make_shared<const Bytes>(raw.begin(), raw.end()), std::nullopt);
+  if (r.ok && m_impl->network) m_impl->GossipTx(std::make_shared<const Bytes>(raw.begin(), raw.end()), nullptr);
   return r;
 }
 
@@ -1745,6 +1788,10 @@ std::string Node::MetricsText() const {
           m_impl->gossip_dropped.load());
   counter("ordo_gossip_txs_unsent_total", "Admitted transactions not gossiped because the outgoing batch was full.",
           m_impl->gossip_out_dropped.load());
+  counter("ordo_gossip_txs_echoed_total", "Gossiped copies of transactions the pool already held.", m_impl->gossip_echoes.load());
+  counter("ordo_gossip_relays_skipped_total",
+          "Admitted gossiped transactions not relayed because every connected peer already had them.",
+          m_impl->gossip_relays_skipped.load());
   {
     std::lock_guard lock(m_impl->txq_mutex);
     gauge("ordo_gossip_txs_queued", "Gossiped transactions waiting for admission.", static_cast<double>(m_impl->txq.size()));

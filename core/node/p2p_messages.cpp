@@ -46,6 +46,43 @@ Result<std::vector<Bytes>> DecodeTxsMsg(ByteSpan payload, size_t tx_bytes_max) {
   return out;
 }
 
+namespace {
+constexpr size_t node_id_bytes = 20;  // a net::PeerId is these 20 bytes in hex
+}
+
+Bytes EncodeTxsToMsg(const std::vector<net::PeerId>& recipients, const std::vector<std::shared_ptr<const Bytes>>& txs) {
+  ORDO_ASSERT(!txs.empty() && txs.size() <= txs_per_message_max);
+  std::vector<std::array<uint8_t, node_id_bytes>> ids;
+  for (const net::PeerId& id : recipients) {
+    if (ids.size() == txs_recipients_max) break;
+    if (auto raw = FromHexFixed<node_id_bytes>(id)) ids.push_back(*raw);  // ids come from the transport: always valid
+  }
+  codec::Writer w;
+  w.PutVarint(ids.size());
+  for (const auto& id : ids) w.PutFixed(id);
+  w.PutFixed(EncodeTxsMsg(txs));
+  return w.Take();
+}
+
+Result<TxsToMsg> DecodeTxsToMsg(ByteSpan payload, size_t tx_bytes_max) {
+  codec::Reader r(payload);
+  size_t n = 0;
+  if (Status s = r.ReadCount(&n, txs_recipients_max); !s.ok()) return s;
+  if (n * node_id_bytes > r.remaining()) return Status::Corruption("txs-to: recipient list runs past the end");
+  TxsToMsg out;
+  out.recipients.reserve(n);
+  std::array<uint8_t, node_id_bytes> id{};
+  for (size_t i = 0; i < n; ++i) {
+    if (Status s = r.ReadFixed(id); !s.ok()) return s;
+    out.recipients.push_back(ToHex(id));
+  }
+  const size_t consumed = payload.size() - r.remaining();
+  auto txs = DecodeTxsMsg(payload.subspan(consumed), tx_bytes_max);
+  if (!txs.ok()) return txs.status();
+  out.txs = std::move(txs).value();
+  return out;
+}
+
 Bytes EncodeStatusMsg(const StatusMsg& s) {
   codec::Writer w;
   w.PutU64(s.height);

@@ -1,11 +1,12 @@
 #pragma once
-// The node's messages over the p2p transport (frame types 0x01..0x07), in the canonical codec.
+// The node's messages over the p2p transport (frame types 0x01..0x08), in the canonical codec.
 
 #include <memory>
 #include <vector>
 
 #include "ordo/chain/block.h"
 #include "ordo/consensus/types.h"
+#include "ordo/net/network.h"
 #include "ordo/util/status.h"
 
 namespace ordo::node {
@@ -18,6 +19,7 @@ enum class MsgType : uint8_t {
   Status = 5,         // (height being decided, round): drives vote catch-up and block sync
   BlockResponse = 6,  // committed blocks with their commit certificates, ascending
   Txs = 7,            // raw signed transactions, gossiped in batches (one frame, one TLS record)
+  TxsTo = 8,          // a batch plus the peers it went to, so none of them gets it again from the receiver
 };
 
 inline constexpr size_t txs_per_message_max = 1024;
@@ -41,6 +43,18 @@ Result<StatusMsg> DecodeStatusMsg(ByteSpan payload);
 // Raw transactions in one message: at most txs_per_message_max, each at most tx_bytes_max.
 Bytes EncodeTxsMsg(const std::vector<std::shared_ptr<const Bytes>>& txs);
 Result<std::vector<Bytes>> DecodeTxsMsg(ByteSpan payload, size_t tx_bytes_max);
+
+// TxsTo: the node ids the same batch was sent to (each 20 bytes on the wire, at most
+// txs_recipients_max; a sender with more peers lists the first ones), then a Txs payload. A
+// receiver relays the batch only to its peers that are neither listed nor the sender: in a full
+// mesh nothing is relayed, and every transaction crosses each link once.
+inline constexpr size_t txs_recipients_max = 256;
+struct TxsToMsg {
+  std::vector<net::PeerId> recipients;  // lowercase hex, as net::PeerId
+  std::vector<Bytes> txs;
+};
+Bytes EncodeTxsToMsg(const std::vector<net::PeerId>& recipients, const std::vector<std::shared_ptr<const Bytes>>& txs);
+Result<TxsToMsg> DecodeTxsToMsg(ByteSpan payload, size_t tx_bytes_max);
 Bytes EncodeBlockResponse(const std::vector<SyncedBlock>& blocks);
 Result<std::vector<SyncedBlock>> DecodeBlockResponse(ByteSpan payload);
 

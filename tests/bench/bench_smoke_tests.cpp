@@ -96,7 +96,7 @@ class BenchSmokeTests : public QObject {
       QVERIFY2(Check(row, "consensus", {"validators", "duration_s", "submitted", "heights"}, &why), why.c_str());
       if (row.at("load").as_string() == "fixed") {
         // A light load: every figure is measured.
-        QVERIFY2(Check(row, "consensus", {"committed_tx_per_s", "latency_p50_ms", "latency_p99_ms", "height_commit_p50_ms", "proposal_decision_p50_ms", "proposal_durable_p50_ms", "wait_for_block_p50_ms", "block_built_to_commit_p50_ms"}, &why),
+        QVERIFY2(Check(row, "consensus", {"committed_tx_per_s", "latency_p50_ms", "latency_p99_ms", "height_commit_p50_ms", "proposal_decision_p50_ms", "proposal_durable_p50_ms", "wait_for_block_p50_ms", "block_built_to_commit_p50_ms", "cpu_ms_per_1000_tx", "cpu_busy_fraction"}, &why),
                  why.c_str());
       } else {
         // Overload may stall a network (that is what the figures are for): present, not negative.

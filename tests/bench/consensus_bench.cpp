@@ -19,6 +19,7 @@
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -33,6 +34,13 @@ namespace {
 
 int64_t NowNs() {
   return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count();
+}
+
+// User plus system CPU time of this process so far, in seconds.
+double ProcessCpuSeconds() {
+  rusage u{};
+  ::getrusage(RUSAGE_SELF, &u);
+  return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
 Clock::duration ToDuration(double seconds) {
@@ -292,6 +300,7 @@ PhaseResult RunPhase(BenchNetwork& net, const Workload& w, Load load, const Size
   auto node_of = [&](size_t k) -> node::Node& { return net.at(w.account_of(k) % net.size()); };
 
   CommitPoller poller(net.at(0), w, commit_ns, block_ns, committed);
+  const double cpu_start_s = ProcessCpuSeconds();
   const auto t0 = Clock::now();
   const auto deadline = t0 + ToDuration(seconds);
   size_t exhausted_threads = 0;
@@ -350,6 +359,7 @@ PhaseResult RunPhase(BenchNetwork& net, const Workload& w, Load load, const Size
     exhausted_threads = exhausted.load();
   }
   std::this_thread::sleep_until(deadline);
+  const double cpu_window_s = ProcessCpuSeconds() - cpu_start_s;
   const size_t end = std::min(total, *std::max_element(net.cursor.begin(), net.cursor.end()) + 1);
   // Drain: wait for what was admitted to commit.
   const auto drain_deadline = deadline + ToDuration(sizes.drain_seconds);
@@ -450,6 +460,10 @@ PhaseResult RunPhase(BenchNetwork& net, const Workload& w, Load load, const Size
     r["presigned_exhausted"] = exhausted_threads > 0;
   }
   r["committed_tx_per_s"] = Figure(out.committed_tx_per_s);
+  // CPU time of the whole process (every node, the submitters, the poller) over the window per
+  // transaction committed in it: the cost per transaction, steadier than the rate on a busy machine.
+  r["cpu_ms_per_1000_tx"] = Figure(in_window > 0 ? cpu_window_s * 1e6 / static_cast<double>(in_window) : 0);
+  r["cpu_busy_fraction"] = Figure(cpu_window_s / (seconds * static_cast<double>(Cores())));
   // Everything this phase got committed, drain included, over the time to its last commit: the
   // rate at which a backlog is worked off when the window alone shows a stall.
   r["completion_tx_per_s"] =

@@ -3,6 +3,11 @@
 
 #include <QtTest>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include "ordo/chain/execution.h"
 #include "ordo/chain/state.h"
 #include "ordo/codec/codec.h"
@@ -325,6 +330,86 @@ class NodeTests : public QObject {
     QVERIFY(damaged.has_value());
     QVERIFY(damaged->receipts.empty());
     QCOMPARE(damaged->block.txs.size(), receipts.size());
+  }
+
+  // Four validators in a full mesh: a transaction submitted to one reaches the other three in one
+  // batch that lists them as its recipients, so none of them relays it to another and no node
+  // receives a copy of a transaction it already holds.
+  void gossipCrossesEachLinkOnce() {
+    QTemporaryDir dir;
+    chain::Genesis g = Fixture().genesis;
+    g.validators.clear();
+    for (uint8_t v = 0; v < 4; ++v) {
+      g.validators.push_back({"v" + std::to_string(v), Key(0x21 + v).PublicKey(), 100, crypto::EthereumAddress(Key(0x77)), std::nullopt});
+    }
+    std::vector<uint16_t> ports;  // four free loopback ports, all held until each is chosen
+    {
+      std::vector<int> fds;
+      for (int v = 0; v < 4; ++v) {
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in a{};
+        a.sin_family = AF_INET;
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t len = sizeof a;
+        QVERIFY(fd >= 0 && ::bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0 &&
+                ::getsockname(fd, reinterpret_cast<sockaddr*>(&a), &len) == 0);
+        ports.push_back(ntohs(a.sin_port));
+        fds.push_back(fd);
+      }
+      for (int fd : fds) ::close(fd);
+    }
+    std::vector<std::unique_ptr<node::Node>> nodes;
+    for (int v = 0; v < 4; ++v) {
+      node::NodeOptions o;
+      o.home = dir.path().toStdString() + "/n" + std::to_string(v);
+      o.genesis = g;
+      o.validator_secret = Bytes(32, static_cast<uint8_t>(0x21 + v));
+      o.node_secret = Bytes(32, static_cast<uint8_t>(0x41 + v));
+      o.config.moniker = "v" + std::to_string(v);
+      o.config.rpc_port = 0;
+      o.config.p2p_port = ports[static_cast<size_t>(v)];
+      for (int p = 0; p < 4; ++p) {
+        if (p != v) o.config.persistent_peers.push_back("127.0.0.1:" + std::to_string(ports[static_cast<size_t>(p)]));
+      }
+      o.config.timeouts = consensus::TimeoutConfig{500, 100, 200, 100, 200, 100};
+      o.log_to_stderr = false;
+      auto n = node::Node::Open(std::move(o));
+      QVERIFY2(n.ok(), n.status().ToString().c_str());
+      nodes.push_back(std::move(n).value());
+    }
+    for (auto& n : nodes) QVERIFY(n->Start().ok());
+    QVERIFY(WaitFor([&] {
+      for (auto& n : nodes) {
+        if (n->Peers().size() != 3) return false;
+      }
+      return nodes[0]->Height() >= 2;
+    }));
+    const chain::Address sender = crypto::EthereumAddress(Key(1));
+    const chain::Address to = crypto::EthereumAddress(Key(0x55));
+    constexpr uint64_t count = 20;
+    for (uint64_t n = 0; n < count; ++n) {
+      QVERIFY(nodes[0]->SubmitRawTransaction(Transfer(1, n, to, 1 + n, chain::TxType::DynamicFee).raw).ok);
+    }
+    QVERIFY(WaitFor([&] {
+      for (auto& n : nodes) {
+        if (n->GetAccount(sender).nonce != count) return false;
+      }
+      return true;
+    }));
+    auto metric = [](const std::string& text, const std::string& name) {
+      const size_t at = text.find("\n" + name + " ");
+      return at == std::string::npos ? -1.0 : std::stod(text.substr(at + name.size() + 2));
+    };
+    double echoes = 0, skipped = 0;
+    for (auto& n : nodes) {
+      const std::string m = n->MetricsText();
+      QVERIFY(metric(m, "ordo_gossip_txs_echoed_total") >= 0);
+      echoes += metric(m, "ordo_gossip_txs_echoed_total");
+      skipped += metric(m, "ordo_gossip_relays_skipped_total");
+    }
+    QCOMPARE(echoes, 0.0);
+    QVERIFY2(skipped > 0, "the receivers admitted nothing from gossip");
+    for (auto& n : nodes) n->Stop();
   }
 
   void refusesSignerStateBehindTheChain() {

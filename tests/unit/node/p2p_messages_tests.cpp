@@ -1,5 +1,5 @@
-// The node's p2p payloads that carry peer-supplied lists: transaction batches and block sync
-// responses decode only when well-formed and within their bounds.
+// The node's p2p payloads that carry peer-supplied lists: transaction batches (with and without
+// their recipients) and block sync responses decode only when well-formed and within their bounds.
 
 #include <QtTest>
 
@@ -42,6 +42,53 @@ class P2pMessagesTests : public QObject {
     w.PutVarint(txs_per_message_max + 1);
     for (size_t i = 0; i <= txs_per_message_max; ++i) w.PutBytes(Bytes{1});
     QVERIFY(!DecodeTxsMsg(w.bytes(), 1000).ok());
+  }
+
+  void txBatchWithRecipientsRoundTrip() {
+    std::vector<std::shared_ptr<const Bytes>> txs;
+    for (uint8_t i = 1; i <= 3; ++i) txs.push_back(std::make_shared<const Bytes>(Bytes(i * 7u, i)));
+    const std::vector<net::PeerId> recipients = {std::string(40, 'a'), "0123456789abcdef0123456789abcdef01234567"};
+    auto decoded = DecodeTxsToMsg(EncodeTxsToMsg(recipients, txs), 1000);
+    QVERIFY2(decoded.ok(), decoded.status().ToString().c_str());
+    QVERIFY(decoded->recipients == recipients);
+    QCOMPARE(decoded->txs.size(), txs.size());
+    for (size_t i = 0; i < txs.size(); ++i) QVERIFY(decoded->txs[i] == *txs[i]);
+    // No recipients (a sender with no other peer listed) is a valid batch.
+    auto none = DecodeTxsToMsg(EncodeTxsToMsg({}, txs), 1000);
+    QVERIFY(none.ok() && none->recipients.empty() && none->txs.size() == 3);
+    // More recipients than the bound: the first txs_recipients_max are listed.
+    std::vector<net::PeerId> many(txs_recipients_max + 5, std::string(40, 'b'));
+    auto capped = DecodeTxsToMsg(EncodeTxsToMsg(many, txs), 1000);
+    QVERIFY(capped.ok());
+    QCOMPARE(capped->recipients.size(), txs_recipients_max);
+  }
+
+  void txBatchWithRecipientsRefusals() {
+    const std::vector<std::shared_ptr<const Bytes>> txs = {std::make_shared<const Bytes>(Bytes(50, 9))};
+    const Bytes msg = EncodeTxsToMsg({std::string(40, 'c')}, txs);
+    for (size_t cut = 0; cut < msg.size(); ++cut) {
+      QVERIFY(!DecodeTxsToMsg(ByteSpan(msg.data(), cut), 1000).ok());  // every truncation
+    }
+    Bytes trailing = msg;
+    trailing.push_back(0);
+    QVERIFY(!DecodeTxsToMsg(trailing, 1000).ok());
+    QVERIFY(!DecodeTxsToMsg(msg, 49).ok());  // a transaction over the size limit
+    // A recipient count over the bound, or one that runs past the end, is refused up front.
+    codec::Writer over;
+    over.PutVarint(txs_recipients_max + 1);
+    for (size_t i = 0; i <= txs_recipients_max; ++i) over.PutFixed(Bytes(20, 1));
+    over.PutFixed(EncodeTxsMsg(txs));
+    QVERIFY(!DecodeTxsToMsg(over.bytes(), 1000).ok());
+    codec::Writer past;
+    past.PutVarint(200);
+    past.PutFixed(Bytes(20, 1));
+    QVERIFY(!DecodeTxsToMsg(past.bytes(), 1000).ok());
+    // Recipients but no transactions.
+    codec::Writer empty;
+    empty.PutVarint(1);
+    empty.PutFixed(Bytes(20, 1));
+    empty.PutVarint(0);
+    QVERIFY(!DecodeTxsToMsg(empty.bytes(), 1000).ok());
   }
 };
 

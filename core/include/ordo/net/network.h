@@ -109,10 +109,14 @@ class Network {
   // To every peer but `except` (gossip: never echo a message to the peer it came from).
   void BroadcastExcept(uint8_t type, const Bytes& payload, const PeerId& except);
   void Send(const PeerId& peer, uint8_t type, const Bytes& payload);
+  // One frame to each of `peers` that is connected (the others are skipped).
+  void Multicast(const std::vector<PeerId>& peers, uint8_t type, const Bytes& payload);
   // Adds misbehaviour points (and bans at ban_score) for something the upper layer found wrong.
   void Report(const PeerId& peer, Misbehaviour what, const std::string& detail);
 
   std::vector<PeerInfo> Peers() const;
+  // The ids of the connected peers, sorted: cheaper than Peers() when only the ids are needed.
+  std::vector<PeerId> ConnectedIds() const;
   std::vector<BannedPeer> Banned() const;
   void Disconnect(const PeerId& peer);
   void Ban(const PeerId& peer, const std::string& reason);
