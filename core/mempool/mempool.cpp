@@ -165,7 +165,8 @@ struct Mempool::Impl {
   std::optional<std::vector<Entry*>> PlanEviction(const Key& incoming, const Entry* replaced,
                                                   size_t incoming_bytes) const;
   void Insert(TxPtr tx, uint64_t account_nonce, const Key& key, Clock::time_point now);
-  void Recheck(const AccountView& state, const U256& next_base_fee, Clock::time_point now);
+  void Recheck(const AccountView& state, const U256& next_base_fee, Clock::time_point now,
+               const std::vector<chain::Address>* changed);
   std::vector<TxPtr> Select(const U256& at_base_fee, uint64_t gas_limit, size_t txs_max) const;
   std::vector<TxPtr> Top(size_t n, const U256& at_base_fee) const;
 
@@ -233,7 +234,10 @@ struct Mempool::Impl {
 
   // Guarded by Mempool::m_mutex.
   std::unordered_map<Hash32, Entry, SeededBytesHash<32>> by_hash;
-  std::unordered_map<chain::Address, SenderQueue, SeededBytesHash<20>> senders;
+  using SenderMap = std::unordered_map<chain::Address, SenderQueue, SeededBytesHash<20>>;
+  SenderMap senders;
+  SenderMap::iterator RecheckSender(SenderMap::iterator it, const AccountView& state, Clock::time_point now);
+  Clock::time_point last_full_recheck{};
   std::map<Key, Entry*, WorstFirst> by_priority;
   U256 base_fee = 0;
   bool rechecked = false;  // Recheck has set base_fee
@@ -359,28 +363,44 @@ void Mempool::Impl::Insert(TxPtr tx, uint64_t account_nonce, const Key& key, Clo
   ++admitted_total;
 }
 
-void Mempool::Impl::Recheck(const AccountView& state, const U256& next_base_fee, Clock::time_point now) {
-  for (auto it = senders.begin(); it != senders.end();) {
-    SenderQueue& q = it->second;
-    q.account_nonce = state.Nonce(it->first);
-    const U512 balance(state.Balance(it->first));
-    U512 committed = 0;  // the cost of the sender's kept transactions so far, in nonce order
-    for (auto t = q.by_nonce.begin(); t != q.by_nonce.end();) {
-      Entry* e = t->second;
-      ++t;  // RemoveEntry erases e's node
-      if (e->tx->nonce < q.account_nonce) {
-        RemoveEntry(q, e);
-      } else if (now - e->arrival > config.ttl) {
-        RemoveEntry(q, e);
-        ++expired_total;
-      } else if (committed + e->cost > balance) {
-        RemoveEntry(q, e);
-      } else {
-        committed += e->cost;
-      }
+// Re-reads one sender's account: drops what it executed, what expired and what it can no longer
+// afford (in nonce order), re-splits it, and erases an emptied queue. Returns the next sender.
+auto Mempool::Impl::RecheckSender(SenderMap::iterator it, const AccountView& state, Clock::time_point now)
+    -> SenderMap::iterator {
+  SenderQueue& q = it->second;
+  q.account_nonce = state.Nonce(it->first);
+  const U512 balance(state.Balance(it->first));
+  U512 committed = 0;  // the cost of the sender's kept transactions so far, in nonce order
+  for (auto t = q.by_nonce.begin(); t != q.by_nonce.end();) {
+    Entry* e = t->second;
+    ++t;  // RemoveEntry erases e's node
+    if (e->tx->nonce < q.account_nonce) {
+      RemoveEntry(q, e);
+    } else if (now - e->arrival > config.ttl) {
+      RemoveEntry(q, e);
+      ++expired_total;
+    } else if (committed + e->cost > balance) {
+      RemoveEntry(q, e);
+    } else {
+      committed += e->cost;
     }
-    Resplit(q);
-    it = q.by_nonce.empty() ? senders.erase(it) : std::next(it);
+  }
+  Resplit(q);
+  return q.by_nonce.empty() ? senders.erase(it) : std::next(it);
+}
+
+void Mempool::Impl::Recheck(const AccountView& state, const U256& next_base_fee, Clock::time_point now,
+                            const std::vector<chain::Address>* changed) {
+  // Only the accounts a block changed can have invalidated anything but expiry, so after a block
+  // just their senders are re-read; every sender is, at the first Recheck and then at most once
+  // per full_recheck_interval (expiry, and anything else a caller's list could miss).
+  if (changed != nullptr && rechecked && now - last_full_recheck < full_recheck_interval) {
+    for (const chain::Address& a : *changed) {
+      if (auto it = senders.find(a); it != senders.end()) RecheckSender(it, state, now);
+    }
+  } else {
+    for (auto it = senders.begin(); it != senders.end();) it = RecheckSender(it, state, now);
+    last_full_recheck = now;
   }
   Rekey(next_base_fee);
   rechecked = true;
@@ -528,7 +548,13 @@ std::vector<TxPtr> Mempool::SelectForBlock(const chain::U256& base_fee, uint64_t
 
 void Mempool::Recheck(const AccountView& state, const chain::U256& base_fee, Clock::time_point now) {
   std::lock_guard lock(m_mutex);
-  m_impl->Recheck(state, base_fee, now);
+  m_impl->Recheck(state, base_fee, now, nullptr);
+}
+
+void Mempool::RecheckChanged(const AccountView& state, const chain::U256& base_fee, Clock::time_point now,
+                             const std::vector<chain::Address>& changed) {
+  std::lock_guard lock(m_mutex);
+  m_impl->Recheck(state, base_fee, now, &changed);
 }
 
 TxPtr Mempool::Get(const Hash32& hash) const {

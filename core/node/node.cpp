@@ -1069,7 +1069,12 @@ void Node::Impl::Commit(const effect::Decided& d, bool synced) {
     return std::find(p.block.evidence.begin(), p.block.evidence.end(), e) != p.block.evidence.end();
   });
   if (Status s = wal->Reset(); !s.ok()) log->error("consensus WAL reset failed: {}", s.ToString());
-  pool.Recheck(StateView(state), state.base_fee(), std::chrono::steady_clock::now());
+  {
+    std::vector<chain::Address> changed;
+    changed.reserve(p.exec.changes.size());
+    for (const auto& [addr, acc] : p.exec.changes) changed.push_back(addr);
+    pool.RecheckChanged(StateView(state), state.base_fee(), std::chrono::steady_clock::now(), changed);
+  }
   metrics.blocks_committed++;
   metrics.txs_committed += p.exec.txs.size();
   metrics.last_block_interval_ms = last_block_time_ms - previous_time;

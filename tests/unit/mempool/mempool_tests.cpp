@@ -710,6 +710,45 @@ class MempoolTests : public QObject {
     QCOMPARE(pool.stats().pending, size_t{1});
   }
 
+  // After a block, only the senders whose accounts it changed are re-read; the others are left as
+  // they are until the next full pass (at most full_recheck_interval later), which also expires.
+  void recheckChangedReadsOnlyTheChangedSenders() {
+    Mempool pool(TestConfig());
+    const TxPtr a0 = Seal(Dyn(1, 0, 10, 1)), a1 = Seal(Dyn(1, 1, 10, 1));
+    const TxPtr b0 = Seal(Dyn(2, 0, 10, 1));
+    for (const TxPtr& tx : {a0, a1, b0}) EXPECT_OK(pool.Add(tx, m_state, kBaseFee, kT0));
+    pool.Recheck(m_state, kBaseFee, kT0);  // the first pass is always full
+
+    // A block executed a0; sender 2's balance also fell (outside any block: a stale view).
+    m_state.nonces[Addr(1)] = 1;
+    m_state.balances[Addr(2)] = 0;
+    pool.RecheckChanged(m_state, kBaseFee, kT0 + 1s, {Addr(1)});
+    QVERIFY(pool.Get(a0->hash) == nullptr);
+    QVERIFY(pool.Get(a1->hash) != nullptr);
+    QVERIFY(pool.Get(b0->hash) != nullptr);  // sender 2 was not in the block: not re-read
+    QCOMPARE(pool.stats().pending, size_t{2});
+
+    // The next pass after the interval re-reads everyone.
+    pool.RecheckChanged(m_state, kBaseFee, kT0 + 1s + Mempool::full_recheck_interval, {});
+    QVERIFY(pool.Get(b0->hash) == nullptr);
+    QVERIFY(pool.Get(a1->hash) != nullptr);
+    QCOMPARE(pool.stats().pending, size_t{1});
+    QCOMPARE(pool.size(), size_t{1});
+  }
+
+  // Expiry is bounded by the full pass even when no block touches the sender.
+  void recheckChangedStillExpires() {
+    Config config = TestConfig();
+    config.ttl = std::chrono::seconds(10);
+    Mempool pool(config);
+    const TxPtr a0 = Seal(Dyn(1, 0, 10, 1));
+    EXPECT_OK(pool.Add(a0, m_state, kBaseFee, kT0));
+    pool.RecheckChanged(m_state, kBaseFee, kT0, {});
+    pool.RecheckChanged(m_state, kBaseFee, kT0 + 11s, {});  // more than the interval since the last full pass
+    QVERIFY(pool.Get(a0->hash) == nullptr);
+    QCOMPARE(pool.stats().expired_total, uint64_t{1});
+  }
+
   void addDropsNoncesTheStateHasExecuted() {
     Mempool pool(TestConfig());
     TxPtr a0 = Seal(Dyn(1, 0, 10, 1));

@@ -129,6 +129,12 @@ class Mempool {
   // After a commit, before the next SelectForBlock: drops included and now-invalid txs (nonce below
   // account, unaffordable), re-splits pending/queued, expires txs older than ttl.
   void Recheck(const AccountView& state, const chain::U256& base_fee, Clock::time_point now);
+  // The same after a block that changed only the accounts in `changed` (its execution's changes):
+  // only those senders are re-read, O(block) instead of O(pool); a full Recheck still runs at the
+  // first call and at most every full_recheck_interval, so expiry keeps its bound.
+  static constexpr std::chrono::seconds full_recheck_interval{5};
+  void RecheckChanged(const AccountView& state, const chain::U256& base_fee, Clock::time_point now,
+                      const std::vector<chain::Address>& changed);
 
   TxPtr Get(const Hash32& hash) const;
   // A transaction with these exact bytes whose sender this node already recovered (in the pool or
