@@ -13,6 +13,7 @@
 
 #include "ordo/node/home.h"
 #include "ordo/crypto/secure.h"
+#include "ordo/git_revision.h"
 #include "ordo/node/node.h"
 
 namespace {

@@ -20,7 +20,8 @@ using Emit = std::function<void(Row)>;
 // Quick() a smoke run of about a minute, Minimal() what the Qt Test uses to check the output.
 struct Sizes {
   // crypto: seconds per measured primitive; recover_seconds: the single-core recovery rate that
-  // the mempool and consensus scenarios divide by (measured again in the same run).
+  // the mempool and consensus scenarios divide by (measured again in the same run, the best of
+  // five trials over recover_seconds).
   double crypto_seconds = 2.0;
   double recover_seconds = 1.0;
   // mempool: pre-signed transactions from as many distinct senders, admitted by `cores` threads;
