@@ -6,6 +6,7 @@
 #include "panel_bench.h"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cstdio>
 #include <cstdlib>
@@ -20,6 +21,7 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <malloc.h>
 #include <sys/resource.h>
 
 #include <netinet/in.h>
@@ -49,6 +51,12 @@ double RssMb() {
   long pages = 0, resident = 0;
   statm >> pages >> resident;
   return static_cast<double>(resident) * static_cast<double>(::sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0);
+}
+
+// Bytes the program holds through malloc (arena chunks in use plus mmapped ones), in MiB.
+double HeapInUseMb() {
+  const struct mallinfo2 m = ::mallinfo2();
+  return static_cast<double>(m.uordblks + m.hblkhd) / (1024.0 * 1024.0);
 }
 
 bool PortFree(uint16_t port) {
@@ -222,6 +230,15 @@ void RunPanel(double seconds, const Emit& emit_row) {
     warm = true;
     rss.push_back(RssMb());
   });
+  // Heap in use (glibc's own count, every arena) at the warm-up's end, half way and the end: a
+  // leak grows it, while RSS also grows with free memory the allocator keeps. mallinfo2 locks every
+  // arena in turn, so it runs on a thread of its own, not on the GUI thread being probed.
+  std::array<std::atomic<double>, 3> heap_mb{};
+  std::vector<std::thread> heap_samplers;
+  auto sample_heap = [&](size_t i) { heap_samplers.emplace_back([&heap_mb, i] { heap_mb[i] = HeapInUseMb(); }); };
+  QTimer::singleShot(warmup_ms, [&] { sample_heap(0); });
+  QTimer::singleShot(warmup_ms + static_cast<int>(seconds * 500), [&] { sample_heap(1); });
+  QTimer::singleShot(static_cast<int>(seconds * 1000) + warmup_ms - 200, [&] { sample_heap(2); });
   QTimer::singleShot(static_cast<int>(seconds * 1000) + warmup_ms, &app, &QApplication::quit);
   since_probe.start();
   probe.start();
@@ -230,6 +247,7 @@ void RunPanel(double seconds, const Emit& emit_row) {
   app.exec();
   stop = true;
   load.join();
+  for (auto& t : heap_samplers) t.join();
   const interfaces::NodeStatus status = node->getStatus();
   const double snapshot_delivery_ms = panel->model()->longestSnapshotDeliveryMs();
   panel.reset();
@@ -271,6 +289,10 @@ void RunPanel(double seconds, const Emit& emit_row) {
   r["rss_end_mb"] = Figure(rss_end);
   r["rss_max_mb"] = Figure(rss_max);
   r["rss_growth_pct"] = Figure(rss_start > 0 ? (rss_end - rss_start) / rss_start * 100.0 : 0);
+  r["heap_start_mb"] = Figure(heap_mb[0]);
+  r["heap_half_mb"] = Figure(heap_mb[1]);
+  r["heap_end_mb"] = Figure(heap_mb[2]);
+  r["heap_growth_pct"] = Figure(heap_mb[0] > 0 ? (heap_mb[2] - heap_mb[0]) / heap_mb[0] * 100.0 : 0);
   emit_row(std::move(r));
 }
 

@@ -114,7 +114,17 @@ QVariant BlockTableModel::data(const QModelIndex& index, int role) const {
   if (role != Qt::DisplayRole) return {};
   switch (column) {
     case Height: return QString::number(b->height);
-    case Time: return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(b->time_ms)).toString(QStringLiteral("HH:mm:ss.zzz"));
+    case Time: {
+      // Formatted once per block: a local-time conversion on every paint and size query of every
+      // visible row was a measurable part of the GUI thread's time on this page.
+      auto it = m_time_text.find(b->time_ms);
+      if (it == m_time_text.end()) {
+        if (m_time_text.size() >= 2 * rows_max) m_time_text.clear();
+        it = m_time_text.emplace(b->time_ms, QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(b->time_ms))
+                                                 .toString(QStringLiteral("HH:mm:ss.zzz")));
+      }
+      return *it;
+    }
     case Txs: return QString::number(b->txs);
     case Proposer: return QString::fromStdString(b->proposer);
     case Round: return QString::number(b->round);

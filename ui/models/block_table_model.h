@@ -6,6 +6,8 @@
 #include <vector>
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QString>
 
 #include "models/node_snapshot.h"
 
@@ -35,6 +37,7 @@ class BlockTableModel : public QAbstractTableModel {
 
  private:
   std::vector<interfaces::BlockSummary> m_rows;  // newest first
+  mutable QHash<quint64, QString> m_time_text;    // display text by header time, at most 2 * rows_max
 };
 
 }  // namespace ordo::ui

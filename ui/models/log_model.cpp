@@ -19,7 +19,9 @@ constexpr int row_tint_alpha = 48;
 LogModel::LogModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 LogModel::Line LogModel::ToLine(const interfaces::LogEntry& e) {
-  return {static_cast<qint64>(e.time_ms), e.level, QString::fromStdString(e.source), QString::fromStdString(e.message)};
+  const auto time_ms = static_cast<qint64>(e.time_ms);
+  return {time_ms, e.level, QString::fromStdString(e.source), QString::fromStdString(e.message),
+          QDateTime::fromMSecsSinceEpoch(time_ms).toString(QStringLiteral("HH:mm:ss.zzz"))};
 }
 
 void LogModel::AppendLines(const QList<interfaces::LogEntry>& lines) {
@@ -107,7 +109,7 @@ QVariant LogModel::data(const QModelIndex& index, int role) const {
   switch (role) {
     case Qt::DisplayRole:
       switch (column) {
-        case Time: return QDateTime::fromMSecsSinceEpoch(l.time_ms).toString(QStringLiteral("HH:mm:ss.zzz"));
+        case Time: return l.time_text;
         case Level: return LevelText(l.level);
         case Source: return l.source;
         case Message: return l.message;

@@ -65,6 +65,7 @@ class LogModel : public QAbstractTableModel {
     interfaces::LogLevel level = interfaces::LogLevel::Info;
     QString source;
     QString message;
+    QString time_text;  // HH:mm:ss.zzz, formatted once: not a local-time conversion per paint
   };
   static Line ToLine(const interfaces::LogEntry& e);
 
