@@ -233,12 +233,15 @@ void RunPanel(double seconds, const Emit& emit_row) {
   // Heap in use (glibc's own count, every arena) at the warm-up's end, half way and the end: a
   // leak grows it, while RSS also grows with free memory the allocator keeps. mallinfo2 locks every
   // arena in turn, so it runs on a thread of its own, not on the GUI thread being probed.
-  std::array<std::atomic<double>, 3> heap_mb{};
+  // Eleven samples: the warm-up's end, then every tenth of the run (the last just before the end).
+  constexpr size_t heap_samples = 11;
+  std::array<std::atomic<double>, heap_samples> heap_mb{};
   std::vector<std::thread> heap_samplers;
   auto sample_heap = [&](size_t i) { heap_samplers.emplace_back([&heap_mb, i] { heap_mb[i] = HeapInUseMb(); }); };
-  QTimer::singleShot(warmup_ms, [&] { sample_heap(0); });
-  QTimer::singleShot(warmup_ms + static_cast<int>(seconds * 500), [&] { sample_heap(1); });
-  QTimer::singleShot(static_cast<int>(seconds * 1000) + warmup_ms - 200, [&] { sample_heap(2); });
+  for (size_t i = 0; i < heap_samples; ++i) {
+    const int at = warmup_ms + static_cast<int>(seconds * 100) * static_cast<int>(i) - (i + 1 == heap_samples ? 200 : 0);
+    QTimer::singleShot(at, [&sample_heap, i] { sample_heap(i); });
+  }
   QTimer::singleShot(static_cast<int>(seconds * 1000) + warmup_ms, &app, &QApplication::quit);
   since_probe.start();
   probe.start();
@@ -289,10 +292,15 @@ void RunPanel(double seconds, const Emit& emit_row) {
   r["rss_end_mb"] = Figure(rss_end);
   r["rss_max_mb"] = Figure(rss_max);
   r["rss_growth_pct"] = Figure(rss_start > 0 ? (rss_end - rss_start) / rss_start * 100.0 : 0);
-  r["heap_start_mb"] = Figure(heap_mb[0]);
-  r["heap_half_mb"] = Figure(heap_mb[1]);
-  r["heap_end_mb"] = Figure(heap_mb[2]);
-  r["heap_growth_pct"] = Figure(heap_mb[0] > 0 ? (heap_mb[2] - heap_mb[0]) / heap_mb[0] * 100.0 : 0);
+  boost::json::array heap_series;
+  for (const auto& v : heap_mb) heap_series.push_back(Figure(v));
+  r["heap_mb_by_tenth"] = std::move(heap_series);
+  const double heap_start = heap_mb.front(), heap_half = heap_mb[heap_samples / 2], heap_end = heap_mb.back();
+  r["heap_start_mb"] = Figure(heap_start);
+  r["heap_half_mb"] = Figure(heap_half);
+  r["heap_end_mb"] = Figure(heap_end);
+  r["heap_growth_pct"] = Figure(heap_start > 0 ? (heap_end - heap_start) / heap_start * 100.0 : 0);
+  r["heap_growth_second_half_pct"] = Figure(heap_half > 0 ? (heap_end - heap_half) / heap_half * 100.0 : 0);
   emit_row(std::move(r));
 }
 
