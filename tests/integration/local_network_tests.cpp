@@ -7,8 +7,11 @@
 #include <QThread>
 
 #include <atomic>
+#include <cstdlib>
 #include <mutex>
 #include <set>
+
+#include <malloc.h>
 
 #include "ordo/interfaces/node.h"
 #include "testnet.h"
@@ -69,6 +72,28 @@ class LocalNetworkTests : public QObject {
     QVERIFY(blocks.load() >= 1);
     QVERIFY(WaitFor([&] { return m_node->getStatus().peers == 3; }, 10000));
     QVERIFY(WaitFor([&] { return m_node->getStatus().best_peer_height + 2 >= m_node->getStatus().last_committed; }, 10000));
+  }
+
+  // With a local network in the process, large buffers stay in mappings of their own (returned to
+  // the system when freed) even after a larger one was freed, which without a fixed threshold
+  // makes glibc move blocks of that size into the heap arenas for good.
+  void largeAllocationsAreNotRetainedInTheHeap() {
+    auto touch = [](size_t n) {
+      auto* p = static_cast<volatile char*>(std::malloc(n));
+      for (size_t i = 0; i < n; i += 4096) p[i] = 1;
+      return p;
+    };
+    std::free(const_cast<char*>(touch(4 << 20)));  // would raise glibc's dynamic threshold to 4 MiB
+    // The nodes' threads map and unmap buffers meanwhile, so the count may move under one attempt.
+    bool mapped = false;
+    for (int attempt = 0; attempt < 5 && !mapped; ++attempt) {
+      const size_t before = ::mallinfo2().hblkhd;
+      volatile char* p = touch(512 << 10);
+      const size_t during = ::mallinfo2().hblkhd;
+      std::free(const_cast<char*>(p));
+      mapped = during >= before + (512 << 10);
+    }
+    QVERIFY2(mapped, "a 512 KiB buffer was taken from the heap arenas instead of a mapping of its own");
   }
 
   void timingsBlocksAndCertificates() {
