@@ -465,7 +465,8 @@ std::vector<TxPtr> Mempool::Impl::Top(size_t n, const U256& at_base_fee) const {
 struct VerifiedTxCache::Impl {
   mutable std::mutex mutex;
   size_t half = 1;
-  std::unordered_map<Hash32, TxPtr, SeededBytesHash<32>> current, previous;
+  using Map = std::unordered_map<Hash32, TxPtr, SeededBytesHash<32>>;
+  Map current, previous;
 };
 
 VerifiedTxCache::VerifiedTxCache(size_t capacity) : m_impl(std::make_unique<Impl>()) {
@@ -483,10 +484,13 @@ TxPtr VerifiedTxCache::Find(const Hash32& hash) const {
 
 void VerifiedTxCache::Insert(const TxPtr& tx) {
   ORDO_ASSERT(tx != nullptr);
+  Impl::Map retired;  // the oldest generation, released after the lock
   std::lock_guard lock(m_impl->mutex);
   if (m_impl->current.size() >= m_impl->half) {
+    retired = std::move(m_impl->previous);
     m_impl->previous = std::move(m_impl->current);
-    m_impl->current = {};
+    m_impl->current = Impl::Map();
+    m_impl->current.reserve(m_impl->half);  // no rehashing while the generation fills
   }
   m_impl->current.emplace(tx->hash, tx);
 }

@@ -7,6 +7,7 @@
 #include <rocksdb/table.h>
 #include <rocksdb/write_batch.h>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <filesystem>
@@ -96,25 +97,31 @@ struct Database::Batch::Impl {
   // A Batch is filled before it meets a Database, but rocksdb::WriteBatch names column families
   // through handles that only an open DB owns. So operations are staged here with their Column and
   // Database::Write replays them into a single rocksdb::WriteBatch: atomicity stays RocksDB's.
+  // Keys and values live in one buffer (a block's commit stages thousands of small records).
   struct Op {
     Column column;
     bool is_delete;
-    Bytes key;
-    Bytes value;
+    size_t key_at, key_size, value_at, value_size;
   };
   std::vector<Op> ops;
+  Bytes data;
+
+  ByteSpan Key(const Op& op) const { return ByteSpan(data).subspan(op.key_at, op.key_size); }
+  ByteSpan Value(const Op& op) const { return ByteSpan(data).subspan(op.value_at, op.value_size); }
+  void Stage(Column c, bool is_delete, ByteSpan key, ByteSpan value) {
+    Op op{c, is_delete, data.size(), key.size(), data.size() + key.size(), value.size()};
+    data.insert(data.end(), key.begin(), key.end());
+    data.insert(data.end(), value.begin(), value.end());
+    ops.push_back(op);
+  }
 };
 
 Database::Batch::Batch() : m_impl(std::make_unique<Impl>()) {}
 Database::Batch::~Batch() = default;
 
-void Database::Batch::Put(Column c, ByteSpan key, ByteSpan value) {
-  m_impl->ops.push_back({c, false, ToBytes(key), ToBytes(value)});
-}
+void Database::Batch::Put(Column c, ByteSpan key, ByteSpan value) { m_impl->Stage(c, false, key, value); }
 
-void Database::Batch::Delete(Column c, ByteSpan key) {
-  m_impl->ops.push_back({c, true, ToBytes(key), {}});
-}
+void Database::Batch::Delete(Column c, ByteSpan key) { m_impl->Stage(c, true, key, {}); }
 
 size_t Database::Batch::count() const { return m_impl->ops.size(); }
 
@@ -189,10 +196,26 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& path, const 
 }
 
 Status Database::Write(Batch& batch, bool sync) {
-  rocksdb::WriteBatch wb;
-  for (const Batch::Impl::Op& op : batch.m_impl->ops) {
+  const Batch::Impl& staged = *batch.m_impl;
+  // Replayed in key order within each column family: the memtable's skip list then finds each
+  // insert position near the previous one instead of searching from the top for every random key
+  // (a block's transaction index and state leaves are random hashes). The sort is stable, so
+  // several operations on one key keep their order and the last still wins.
+  std::vector<uint32_t> order(staged.ops.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    const Batch::Impl::Op& x = staged.ops[a];
+    const Batch::Impl::Op& y = staged.ops[b];
+    if (x.column != y.column) return x.column < y.column;
+    const ByteSpan kx = staged.Key(x), ky = staged.Key(y);
+    return std::lexicographical_compare(kx.begin(), kx.end(), ky.begin(), ky.end());
+  });
+  rocksdb::WriteBatch wb(staged.data.size() + staged.ops.size() * 16);
+  for (uint32_t i : order) {
+    const Batch::Impl::Op& op = staged.ops[i];
     rocksdb::ColumnFamilyHandle* h = m_impl->Handle(op.column);
-    const rocksdb::Status s = op.is_delete ? wb.Delete(h, ToSlice(op.key)) : wb.Put(h, ToSlice(op.key), ToSlice(op.value));
+    const rocksdb::Status s =
+        op.is_delete ? wb.Delete(h, ToSlice(staged.Key(op))) : wb.Put(h, ToSlice(staged.Key(op)), ToSlice(staged.Value(op)));
     if (!s.ok()) return FromRocks(s, "stage batch");
   }
   rocksdb::WriteOptions options;

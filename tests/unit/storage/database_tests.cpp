@@ -119,6 +119,30 @@ class DatabaseTests : public QObject {
     QCOMPARE(GetOrFail(*db, Column::Meta, "head"), std::optional<Bytes>(B("h1")));
   }
 
+  void OperationsOnOneKeyKeepTheirOrder() {
+    // Write replays a batch in key order; operations on one key must still apply in the order given.
+    auto db = OpenOrFail(m_path);
+    Database::Batch batch;
+    for (int round = 0; round < 3; ++round) {
+      for (int k = 9; k >= 0; --k) {
+        const std::string key = "k" + std::to_string(k);
+        if ((k + round) % 3 == 0) {
+          batch.Delete(Column::TxIndex, AsBytes(key));
+        } else {
+          batch.Put(Column::TxIndex, AsBytes(key), AsBytes("r" + std::to_string(round)));
+        }
+        batch.Put(Column::Meta, AsBytes(key), AsBytes("m" + std::to_string(round)));
+      }
+    }
+    QVERIFY(db->Write(batch, false).ok());
+    for (int k = 0; k <= 9; ++k) {
+      const std::string key = "k" + std::to_string(k);
+      const std::optional<Bytes> expected = (k + 2) % 3 == 0 ? std::nullopt : std::optional<Bytes>(B("r2"));
+      QCOMPARE(GetOrFail(*db, Column::TxIndex, key), expected);
+      QCOMPARE(GetOrFail(*db, Column::Meta, key), std::optional<Bytes>(B("m2")));
+    }
+  }
+
   void EmptyBatchWrites() {
     auto db = OpenOrFail(m_path);
     Database::Batch batch;
