@@ -19,7 +19,7 @@ debian_packages=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev
   libqcustomplot-dev
   libboost1.81-dev libboost-json1.81-dev
-  librocksdb-dev libsecp256k1-dev libssl-dev libcrypto++-dev
+  librocksdb-dev libsecp256k1-dev libssl-dev libcrypto++-dev libjemalloc-dev
   libtomlplusplus-dev libcli11-dev libspdlog-dev
   xvfb xauth
 )

@@ -11,6 +11,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "allocator.h"
 #include "ordo/node/home.h"
 #include "ordo/crypto/secure.h"
 #include "ordo/git_revision.h"
@@ -109,6 +110,6 @@ int main(int argc, char** argv) {
               << "  ordod start --home " << testnet.output << "/node<i>\n";
     return 0;
   }
-  std::cout << "ordod " << ORDO_VERSION << " (" << ORDO_GIT_REVISION << ")\n";
+  std::cout << "ordod " << ORDO_VERSION << " (" << ORDO_GIT_REVISION << ", " << ordo::app::AllocatorDescription() << ")\n";
   return 0;
 }

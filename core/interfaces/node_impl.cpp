@@ -27,6 +27,8 @@ namespace {
 // such buffers move into the heap arenas and their pages stay resident once freed: the panel's
 // RSS climbed for minutes while the heap in use did not. A fixed threshold keeps allocations of
 // 128 KiB and more in mappings of their own, returned to the system when freed. Process-wide, once.
+// The programs link jemalloc (app/allocator), where this is a no-op; it matters where this library
+// runs on glibc's malloc (the unit tests, other embedders).
 void LimitAllocatorRetention() {
   static std::once_flag once;
   std::call_once(once, [] { [[maybe_unused]] const int ok = ::mallopt(M_MMAP_THRESHOLD, 128 * 1024); });

@@ -26,7 +26,7 @@ double Number(const Row& row, const char* key) {
   return v->to_number<double>();
 }
 
-// The row names the scenario, the cores and the revision, and every key is a positive number.
+// The row names the scenario, the cores, the revision and the allocator, and every key is a positive number.
 bool Check(const Row& row, const std::string& scenario, std::initializer_list<const char*> keys, std::string* why) {
   const std::string text = boost::json::serialize(row);
   const boost::json::value* s = row.if_contains("scenario");
@@ -34,6 +34,10 @@ bool Check(const Row& row, const std::string& scenario, std::initializer_list<co
   const boost::json::value* rev = row.if_contains("git_revision");
   if (!rev || !rev->is_string() || rev->as_string().empty()) return *why = "git_revision missing in " + text, false;
   if (Number(row, "cores") <= 0) return *why = "cores missing in " + text, false;
+  // Which malloc ran (this test binary uses the system's; ordo-bench links jemalloc).
+  const boost::json::value* alloc = row.if_contains("allocator");
+  if (!alloc || !alloc->is_string() || (!alloc->as_string().starts_with("glibc ") && !alloc->as_string().starts_with("jemalloc")))
+    return *why = "allocator missing in " + text, false;
   for (const char* key : keys) {
     if (!(Number(row, key) > 0)) return *why = std::string(key) + " missing or not positive in " + text, false;
   }

@@ -2,6 +2,9 @@
 
 #include "ordo/git_revision.h"
 
+#include <dlfcn.h>
+#include <gnu/libc-version.h>
+
 #include <algorithm>
 #include <atomic>
 #include <cmath>
@@ -70,11 +73,29 @@ void SetDataDir(std::string dir) { g_data_dir = std::move(dir); }
 
 unsigned Cores() { return std::max(1u, std::thread::hardware_concurrency()); }
 
+// The malloc in use: jemalloc when linked or preloaded (it exports mallctl), else glibc's.
+std::string AllocatorInUse() {
+  using Mallctl = int (*)(const char*, void*, size_t*, void*, size_t);
+  if (auto mallctl = reinterpret_cast<Mallctl>(::dlsym(RTLD_DEFAULT, "mallctl"))) {
+    const char* version = nullptr;
+    size_t len = sizeof version;
+    if (mallctl("version", &version, &len, nullptr, 0) == 0 && version != nullptr) {
+      std::string v(version);
+      if (const size_t dash = v.find('-'); dash != std::string::npos) v.resize(dash);
+      return "jemalloc " + v;
+    }
+    return "jemalloc";
+  }
+  return std::string("glibc ") + ::gnu_get_libc_version();
+}
+
 Row BaseRow(const std::string& scenario) {
   Row r;
   r["scenario"] = scenario;
   r["cores"] = std::thread::hardware_concurrency();
   r["git_revision"] = ORDO_GIT_REVISION;
+  static const std::string allocator = AllocatorInUse();
+  r["allocator"] = allocator;
   return r;
 }
 

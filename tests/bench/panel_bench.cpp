@@ -13,6 +13,7 @@
 #include <ctime>
 #include <fstream>
 #include <map>
+#include <string>
 #include <mutex>
 #include <thread>
 
@@ -21,6 +22,7 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <dlfcn.h>
 #include <malloc.h>
 #include <sys/resource.h>
 
@@ -54,9 +56,60 @@ double RssMb() {
 }
 
 // Bytes the program holds through malloc (arena chunks in use plus mmapped ones), in MiB.
-double HeapInUseMb() {
-  const struct mallinfo2 m = ::mallinfo2();
-  return static_cast<double>(m.uordblks + m.hblkhd) / (1024.0 * 1024.0);
+struct HeapSample {
+  double in_use_mb = 0;     // arena chunks in use plus mmapped ones
+  double arena_free_mb = 0;  // free chunks the arenas keep (resident once touched, until trimmed)
+  double rss_mb = 0;
+  double rss_anon_mb = 0;
+};
+
+// RssAnon from /proc/self/status, in MiB (RSS less file-backed and shared pages).
+double RssAnonMb() {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line)) {
+    if (line.rfind("RssAnon:", 0) == 0) return std::strtod(line.c_str() + 8, nullptr) / 1024.0;
+  }
+  return 0;
+}
+
+// With jemalloc preloaded and MALLOC_CONF=prof:true, ORDO_BENCH_HEAP_DUMPS=1 writes a heap profile
+// (jeprof format, named by MALLOC_CONF's prof_prefix) at each sample, to see what grew.
+void DumpHeapProfileIfAsked() {
+  static const bool asked = [] {
+    const char* env = std::getenv("ORDO_BENCH_HEAP_DUMPS");
+    return env && *env == '1';
+  }();
+  if (!asked) return;
+  using Mallctl = int (*)(const char*, void*, size_t*, void*, size_t);
+  if (auto mallctl = reinterpret_cast<Mallctl>(::dlsym(RTLD_DEFAULT, "mallctl"))) mallctl("prof.dump", nullptr, nullptr, nullptr, 0);
+}
+
+HeapSample SampleHeap() {
+  DumpHeapProfileIfAsked();
+  HeapSample h;
+  using Mallctl = int (*)(const char*, void*, size_t*, void*, size_t);
+  if (auto mallctl = reinterpret_cast<Mallctl>(::dlsym(RTLD_DEFAULT, "mallctl"))) {
+    // jemalloc: allocated bytes, and what it keeps resident beyond them (dirty pages, slab
+    // fragmentation, metadata).
+    uint64_t epoch = 1;
+    size_t len = sizeof epoch;
+    mallctl("epoch", &epoch, &len, &epoch, len);
+    size_t allocated = 0, resident = 0;
+    len = sizeof allocated;
+    mallctl("stats.allocated", &allocated, &len, nullptr, 0);
+    len = sizeof resident;
+    mallctl("stats.resident", &resident, &len, nullptr, 0);
+    h.in_use_mb = static_cast<double>(allocated) / (1024.0 * 1024.0);
+    h.arena_free_mb = static_cast<double>(resident - std::min(resident, allocated)) / (1024.0 * 1024.0);
+  } else {
+    const struct mallinfo2 m = ::mallinfo2();
+    h.in_use_mb = static_cast<double>(m.uordblks + m.hblkhd) / (1024.0 * 1024.0);
+    h.arena_free_mb = static_cast<double>(m.fordblks) / (1024.0 * 1024.0);
+  }
+  h.rss_mb = RssMb();
+  h.rss_anon_mb = RssAnonMb();
+  return h;
 }
 
 bool PortFree(uint16_t port) {
@@ -235,9 +288,11 @@ void RunPanel(double seconds, const Emit& emit_row) {
   // arena in turn, so it runs on a thread of its own, not on the GUI thread being probed.
   // Eleven samples: the warm-up's end, then every tenth of the run (the last just before the end).
   constexpr size_t heap_samples = 11;
-  std::array<std::atomic<double>, heap_samples> heap_mb{};
+  std::array<HeapSample, heap_samples> heap_samples_taken{};  // each written by its own thread, read after join
   std::vector<std::thread> heap_samplers;
-  auto sample_heap = [&](size_t i) { heap_samplers.emplace_back([&heap_mb, i] { heap_mb[i] = HeapInUseMb(); }); };
+  auto sample_heap = [&](size_t i) {
+    heap_samplers.emplace_back([&heap_samples_taken, i] { heap_samples_taken[i] = SampleHeap(); });
+  };
   for (size_t i = 0; i < heap_samples; ++i) {
     const int at = warmup_ms + static_cast<int>(seconds * 100) * static_cast<int>(i) - (i + 1 == heap_samples ? 200 : 0);
     QTimer::singleShot(at, [&sample_heap, i] { sample_heap(i); });
@@ -292,10 +347,19 @@ void RunPanel(double seconds, const Emit& emit_row) {
   r["rss_end_mb"] = Figure(rss_end);
   r["rss_max_mb"] = Figure(rss_max);
   r["rss_growth_pct"] = Figure(rss_start > 0 ? (rss_end - rss_start) / rss_start * 100.0 : 0);
-  boost::json::array heap_series;
-  for (const auto& v : heap_mb) heap_series.push_back(Figure(v));
+  boost::json::array heap_series, free_series, rss_series, anon_series;
+  for (const HeapSample& h : heap_samples_taken) {
+    heap_series.push_back(Figure(h.in_use_mb));
+    free_series.push_back(Figure(h.arena_free_mb));
+    rss_series.push_back(Figure(h.rss_mb));
+    anon_series.push_back(Figure(h.rss_anon_mb));
+  }
   r["heap_mb_by_tenth"] = std::move(heap_series);
-  const double heap_start = heap_mb.front(), heap_half = heap_mb[heap_samples / 2], heap_end = heap_mb.back();
+  r["arena_free_mb_by_tenth"] = std::move(free_series);
+  r["rss_mb_by_tenth"] = std::move(rss_series);
+  r["rss_anon_mb_by_tenth"] = std::move(anon_series);
+  const double heap_start = heap_samples_taken.front().in_use_mb, heap_half = heap_samples_taken[heap_samples / 2].in_use_mb,
+               heap_end = heap_samples_taken.back().in_use_mb;
   r["heap_start_mb"] = Figure(heap_start);
   r["heap_half_mb"] = Figure(heap_half);
   r["heap_end_mb"] = Figure(heap_end);
