@@ -10,14 +10,11 @@
 #include <thread>
 
 #include <malloc.h>
-#include <sched.h>
 #include <sys/resource.h>
-#include <unistd.h>
 
 #include "interfaces/node_view.h"
 #include "interfaces/subscribers.h"
 #include "ordo/crypto/secure.h"
-#include "ordo/interfaces/local_network_priority.h"
 #include "ordo/interfaces/node.h"
 #include "ordo/node/home.h"
 #include "ordo/node/node.h"
@@ -38,9 +35,9 @@ void LimitAllocatorRetention() {
 }
 
 constexpr size_t recent_logs_max = 5000;
-// Niceness of an in-process local network's threads: the lowest (with SCHED_IDLE, see
-// LowerThreadForLocalNetwork), so that the panel's GUI thread gets a core whenever it wants one
-// even while four validators saturate the machine. ORDO_LOCAL_NETWORK_NICE (0..19) overrides it.
+// Niceness of an in-process local network's threads: the lowest, so that the panel's GUI thread
+// gets a core whenever it wants one even while four validators saturate the machine.
+// ORDO_LOCAL_NETWORK_NICE (0..19) overrides it.
 int LocalNetworkNice() {
   if (const char* env = std::getenv("ORDO_LOCAL_NETWORK_NICE"); env && *env) {
     char* end = nullptr;
@@ -131,7 +128,7 @@ class PanelNode : public Node {
     bool ok = false;
     std::thread opener([&] {
       // Failure is harmless: the network then runs at the normal priority.
-      [[maybe_unused]] const bool lowered = LowerThreadForLocalNetwork(LocalNetworkNice());
+      [[maybe_unused]] const int niced = ::setpriority(PRIO_PROCESS, 0, LocalNetworkNice());
       ok = StartMember(m, error);
     });
     opener.join();
@@ -359,15 +356,6 @@ bool PrepareJoinHome(const std::string& home, const std::string& genesis_file, c
     return false;
   }
   return true;
-}
-
-bool LowerThreadForLocalNetwork(int nice) {
-  bool ok = ::setpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()), nice) == 0;
-  if (nice >= 19) {
-    const sched_param param{};
-    ok = ::sched_setscheduler(0, SCHED_IDLE, &param) == 0 && ok;
-  }
-  return ok;
 }
 
 }  // namespace ordo::interfaces

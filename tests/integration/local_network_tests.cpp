@@ -12,13 +12,7 @@
 #include <set>
 
 #include <malloc.h>
-#include <sched.h>
-#include <sys/resource.h>
-#include <unistd.h>
 
-#include <thread>
-
-#include "ordo/interfaces/local_network_priority.h"
 #include "ordo/interfaces/node.h"
 #include "testnet.h"
 
@@ -78,44 +72,6 @@ class LocalNetworkTests : public QObject {
     QVERIFY(blocks.load() >= 1);
     QVERIFY(WaitFor([&] { return m_node->getStatus().peers == 3; }, 10000));
     QVERIFY(WaitFor([&] { return m_node->getStatus().best_peer_height + 2 >= m_node->getStatus().last_committed; }, 10000));
-  }
-
-  // The local network's threads are started from a thread that lowered its own priority: at the
-  // default (19) it also takes SCHED_IDLE, so any normal thread that wakes (the GUI's) preempts a
-  // node thread at once; threads it creates inherit both. With an override below 19 (the tests run
-  // beside other suites) only the nice value changes. The calling thread keeps its priority.
-  void localNetworkThreadsYieldToTheGui() {
-    struct Seen {
-      bool ok = false;
-      int policy = -1, child_policy = -1, nice = -100, child_nice = -100;
-    };
-    auto lowered = [](int nice) {
-      Seen seen;
-      std::thread t([&] {
-        seen.ok = ordo::interfaces::LowerThreadForLocalNetwork(nice);
-        seen.policy = ::sched_getscheduler(0);
-        seen.nice = ::getpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()));
-        std::thread child([&] {
-          seen.child_policy = ::sched_getscheduler(0);
-          seen.child_nice = ::getpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()));
-        });
-        child.join();
-      });
-      t.join();
-      return seen;
-    };
-    const Seen lowest = lowered(19);
-    QVERIFY(lowest.ok);
-    QCOMPARE(lowest.policy, SCHED_IDLE);
-    QCOMPARE(lowest.child_policy, SCHED_IDLE);
-    QCOMPARE(lowest.nice, 19);
-    QCOMPARE(lowest.child_nice, 19);
-    const Seen ten = lowered(10);
-    QVERIFY(ten.ok);
-    QCOMPARE(ten.policy, SCHED_OTHER);
-    QCOMPARE(ten.nice, 10);
-    QCOMPARE(ten.child_nice, 10);
-    QCOMPARE(::sched_getscheduler(0), SCHED_OTHER);
   }
 
   // With a local network in the process, large buffers stay in mappings of their own (returned to
