@@ -30,4 +30,11 @@ std::string AllocatorDescription() {
   return "jemalloc " + v;
 }
 
+bool UseOwnArena() {
+  unsigned arena = 0;
+  size_t len = sizeof arena;
+  if (mallctl("arenas.create", &arena, &len, nullptr, 0) != 0) return false;
+  return mallctl("thread.arena", nullptr, nullptr, &arena, sizeof arena) == 0;
+}
+
 }  // namespace ordo::app

@@ -17,6 +17,8 @@
 #include <sys/types.h>
 #include <unistd.h>
 
+#include "allocator.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -154,6 +156,7 @@ void QuitOnSignals(QApplication* app) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  ordo::app::UseOwnArena();  // the GUI thread allocates apart from the node threads
   QApplication app(argc, argv);
   QApplication::setOrganizationName(QStringLiteral("Ordo"));
   QApplication::setApplicationName(QStringLiteral("ordo"));

@@ -32,6 +32,7 @@
 
 #include <boost/json.hpp>
 
+#include "allocator.h"
 #include "common.h"
 #include "ordo/chain/transaction.h"
 #include "ordo/crypto/secure.h"
@@ -182,6 +183,7 @@ void RunPanel(double seconds, const Emit& emit_row) {
   static int argc = 1;
   static char arg0[] = "ordo-bench";
   static char* argv[] = {arg0, nullptr};
+  const bool gui_own_arena = ordo::app::UseOwnArena();  // as the panel's main does for its GUI thread
   QApplication app(argc, argv);
   TempDir dir("panel");
   const uint16_t base = FreePortBase(8);
@@ -354,6 +356,7 @@ void RunPanel(double seconds, const Emit& emit_row) {
     rss_series.push_back(Figure(h.rss_mb));
     anon_series.push_back(Figure(h.rss_anon_mb));
   }
+  r["gui_own_arena"] = gui_own_arena;
   r["heap_mb_by_tenth"] = std::move(heap_series);
   r["arena_free_mb_by_tenth"] = std::move(free_series);
   r["rss_mb_by_tenth"] = std::move(rss_series);

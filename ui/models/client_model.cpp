@@ -1,6 +1,7 @@
 #include "models/client_model.h"
 
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 #include <QElapsedTimer>
@@ -86,16 +87,22 @@ ClientModel::ClientModel(std::shared_ptr<interfaces::Node> node, QObject* parent
     QMetaObject::invokeMethod(m_poller, [p = m_poller] { p->PollSoon(); }, Qt::QueuedConnection);
   });
   m_log_handler = m_node->handleLog([this](const interfaces::LogEntry& e) {
-    std::lock_guard lock(m_log_mutex);
-    if (m_log_buffer.size() >= log_buffer_max) {
-      m_log_buffer.pop_front();
-      ++m_logs_dropped;
+    // Runs on a node thread at low priority: copy, free and post outside the lock, so that the GUI
+    // thread's FlushLogs never waits on a holder that was preempted while allocating.
+    interfaces::LogEntry copy = e;
+    std::optional<interfaces::LogEntry> dropped;
+    bool post = false;
+    {
+      std::lock_guard lock(m_log_mutex);
+      if (m_log_buffer.size() >= log_buffer_max) {
+        dropped = std::move(m_log_buffer.front());
+        m_log_buffer.pop_front();
+        ++m_logs_dropped;
+      }
+      m_log_buffer.push_back(std::move(copy));
+      post = !std::exchange(m_log_flush_posted, true);
     }
-    m_log_buffer.push_back(e);
-    if (!m_log_flush_posted) {
-      m_log_flush_posted = true;
-      QMetaObject::invokeMethod(this, &ClientModel::FlushLogs, Qt::QueuedConnection);
-    }
+    if (post) QMetaObject::invokeMethod(this, &ClientModel::FlushLogs, Qt::QueuedConnection);
   });
   m_evidence_handler = m_node->handleEvidence([this](const interfaces::EvidenceInfo& e) {
     QMetaObject::invokeMethod(this, [this, e] { Q_EMIT evidenceSeen(e); }, Qt::QueuedConnection);
@@ -128,14 +135,15 @@ void ClientModel::OnSnapshot(SnapshotPtr s) {
 }
 
 void ClientModel::FlushLogs() {
-  QList<interfaces::LogEntry> lines;
+  decltype(m_log_buffer) taken;
   {
-    std::lock_guard lock(m_log_mutex);
-    lines.reserve(static_cast<qsizetype>(m_log_buffer.size()));
-    for (auto& e : m_log_buffer) lines.push_back(std::move(e));
-    m_log_buffer.clear();
+    std::lock_guard lock(m_log_mutex);  // O(1) under the lock: the buffer is swapped out
+    taken.swap(m_log_buffer);
     m_log_flush_posted = false;
   }
+  QList<interfaces::LogEntry> lines;
+  lines.reserve(static_cast<qsizetype>(taken.size()));
+  for (auto& e : taken) lines.push_back(std::move(e));
   if (!lines.isEmpty()) Q_EMIT logLines(lines);
 }
 
