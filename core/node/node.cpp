@@ -33,6 +33,7 @@
 #include "ordo/storage/database.h"
 #include "ordo/storage/signer_state_file.h"
 #include "ordo/storage/wal.h"
+#include "evidence_log.h"
 #include "p2p_messages.h"
 #include "rpc_methods.h"
 #include "wal_codec.h"
@@ -268,7 +269,7 @@ struct Node::Impl {
   std::optional<std::chrono::steady_clock::time_point> decided_at;
   std::set<std::pair<int, ValidatorIndex>> live_voted;  // (type, validator) of the live round
   std::chrono::steady_clock::time_point round_started;
-  std::set<Hash32> evidence_digests;
+  EvidenceLog evidence_log{evidence_records_max};  // under obs_mutex
   std::atomic<bool> network_paused{false};
   // Gossiped transactions wait here for the admission threads, off the connections' read path, so
   // that proposals and votes arriving behind them are not held up by signature recovery. When
@@ -308,7 +309,6 @@ struct Node::Impl {
   LiveRoundInfo live;
   std::deque<std::vector<bool>> signed_window;  // newest last, one flag per validator index
   std::vector<uint64_t> last_signed;
-  std::vector<EvidenceRecord> evidence_seen;
   std::map<net::PeerId, uint64_t> peer_heights;
   int64_t clock_offset_ms = 0;
   uint64_t last_commit_local_ms = 0;
@@ -1210,19 +1210,12 @@ void Node::Impl::ObserveVote(const Vote& v) {
 }
 
 void Node::Impl::ObserveEvidence(const Evidence& e, uint64_t included_height) {
-  const Hash32 digest = crypto::Sha256(codec::Encode(e));
-  std::lock_guard lock(obs_mutex);
-  if (!evidence_digests.insert(digest).second) {
-    if (included_height == 0) return;
-    for (auto& r : evidence_seen) {
-      if (r.evidence == e && r.included_height == 0) r.included_height = included_height;
-    }
-    return;
+  std::optional<EvidenceRecord> rec;
+  {
+    std::lock_guard lock(obs_mutex);
+    rec = evidence_log.Observe(e, NowMs(), included_height);
   }
-  EvidenceRecord rec{e, NowMs(), included_height};
-  evidence_seen.push_back(rec);
-  if (evidence_seen.size() > evidence_records_max) evidence_seen.erase(evidence_seen.begin());
-  if (opts.observers.evidence) opts.observers.evidence(rec);
+  if (rec && opts.observers.evidence) opts.observers.evidence(*rec);
 }
 
 void Node::Impl::ObserveCommit(const effect::Decided& d, const Prepared& p, bool synced) {
@@ -1722,7 +1715,7 @@ std::vector<SigningStats> Node::Signing() const {
 
 std::vector<EvidenceRecord> Node::EvidenceSeen() const {
   std::lock_guard lock(m_impl->obs_mutex);
-  return m_impl->evidence_seen;
+  return m_impl->evidence_log.Records();
 }
 
 std::map<net::PeerId, uint64_t> Node::PeerHeights() const {
