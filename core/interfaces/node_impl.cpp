@@ -7,14 +7,17 @@
 #include <deque>
 #include <filesystem>
 #include <mutex>
+#include <string_view>
 #include <thread>
 
 #include <malloc.h>
+#include <sched.h>
 #include <sys/resource.h>
 
 #include "interfaces/node_view.h"
 #include "interfaces/subscribers.h"
 #include "ordo/crypto/secure.h"
+#include "ordo/interfaces/local_network_threads.h"
 #include "ordo/interfaces/node.h"
 #include "ordo/node/home.h"
 #include "ordo/node/node.h"
@@ -36,8 +39,7 @@ void LimitAllocatorRetention() {
 
 constexpr size_t recent_logs_max = 5000;
 // Niceness of an in-process local network's threads: the lowest, so that the panel's GUI thread
-// gets a core whenever it wants one even while four validators saturate the machine.
-// ORDO_LOCAL_NETWORK_NICE (0..19) overrides it.
+// is preferred under load. ORDO_LOCAL_NETWORK_NICE (0..19) overrides it.
 int LocalNetworkNice() {
   if (const char* env = std::getenv("ORDO_LOCAL_NETWORK_NICE"); env && *env) {
     char* end = nullptr;
@@ -45,6 +47,11 @@ int LocalNetworkNice() {
     if (end != env && *end == '\0' && v >= 0 && v <= 19) return static_cast<int>(v);
   }
   return 19;
+}
+
+bool ReserveCpuForGui() {
+  const char* env = std::getenv("ORDO_LOCAL_NETWORK_RESERVE_CPU");
+  return !(env && std::string_view(env) == "0");
 }
 
 struct Member {
@@ -119,16 +126,16 @@ class PanelNode : public Node {
   }
 
   // An in-process local network shares the operator's machine with the control panel: its nodes'
-  // threads (I/O, admission, RocksDB's pool) run at a lower priority so that the panel's GUI
-  // thread is scheduled first under load. Linux threads inherit the nice value of the thread that
-  // creates them, so the nodes are opened and started from a short-lived thread that lowered its
-  // own. A joined node (a real validator) keeps the normal priority.
+  // threads (I/O, admission, RocksDB's pool) run at a lower priority and off one CPU, so that the
+  // panel's GUI thread gets a core at once under load (PrepareLocalNetworkThread). Linux threads
+  // inherit the priority and CPU mask of the thread that creates them, so the nodes are opened
+  // and started from a short-lived thread that set its own. A joined node (a real validator)
+  // keeps the normal priority and every CPU.
   bool StartNiced(Member& m, std::string* error) {
     if (m_mode != NodeMode::LocalNetwork) return StartMember(m, error);
     bool ok = false;
     std::thread opener([&] {
-      // Failure is harmless: the network then runs at the normal priority.
-      [[maybe_unused]] const int niced = ::setpriority(PRIO_PROCESS, 0, LocalNetworkNice());
+      PrepareLocalNetworkThread();
       ok = StartMember(m, error);
     });
     opener.join();
@@ -356,6 +363,24 @@ bool PrepareJoinHome(const std::string& home, const std::string& genesis_file, c
     return false;
   }
   return true;
+}
+
+int PrepareLocalNetworkThread() {
+  // Failures are harmless: the thread keeps its priority or its CPUs.
+  [[maybe_unused]] const int niced = ::setpriority(PRIO_PROCESS, 0, LocalNetworkNice());
+  cpu_set_t allowed;
+  CPU_ZERO(&allowed);
+  if (::sched_getaffinity(0, sizeof allowed, &allowed) != 0) return 0;
+  const int count = CPU_COUNT(&allowed);
+  if (count < 2 || !ReserveCpuForGui()) return count;
+  for (int cpu = 0; cpu < CPU_SETSIZE; ++cpu) {
+    if (CPU_ISSET(cpu, &allowed)) {
+      CPU_CLR(cpu, &allowed);
+      break;
+    }
+  }
+  if (::sched_setaffinity(0, sizeof allowed, &allowed) != 0) return count;
+  return count - 1;
 }
 
 }  // namespace ordo::interfaces

@@ -38,6 +38,7 @@
 #include "ordo/crypto/secure.h"
 #include "main_window.h"
 #include "models/client_model.h"
+#include "ordo/interfaces/local_network_threads.h"
 #include "ordo/interfaces/node.h"
 #include "panel.h"
 #include "settings/app_settings.h"
@@ -211,9 +212,11 @@ void RunPanel(double seconds, const Emit& emit_row) {
   std::mutex reasons_mutex;
   std::map<std::string, uint64_t> refusal_reasons;  // bounded by the mempool's reasons
   const uint64_t evm_chain_id = node->getStatus().evm_chain_id;
+  std::atomic<int> local_network_cpus{0};
   std::thread load([&] {
-    // A stand-in for wallets on other processes: it must not take the GUI thread's turn either.
-    [[maybe_unused]] const int niced = ::setpriority(PRIO_PROCESS, 0, 19);
+    // A stand-in for wallets submitting through the nodes' RPC, whose threads run where the local
+    // network's do (low priority, off the CPU kept for the GUI): so does this one.
+    local_network_cpus = ordo::interfaces::PrepareLocalNetworkThread();
     const chain::Address to = accounts.front().address;
     size_t i = 0;
     while (!stop) {
@@ -357,6 +360,7 @@ void RunPanel(double seconds, const Emit& emit_row) {
     anon_series.push_back(Figure(h.rss_anon_mb));
   }
   r["gui_own_arena"] = gui_own_arena;
+  r["local_network_cpus"] = local_network_cpus.load();
   r["heap_mb_by_tenth"] = std::move(heap_series);
   r["arena_free_mb_by_tenth"] = std::move(free_series);
   r["rss_mb_by_tenth"] = std::move(rss_series);

@@ -12,13 +12,29 @@
 #include <set>
 
 #include <malloc.h>
+#include <sched.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
+#include <filesystem>
+#include <string>
+#include <thread>
+
+#include "ordo/interfaces/local_network_threads.h"
 #include "ordo/interfaces/node.h"
 #include "testnet.h"
 
 using namespace ordo::interfaces;
 
 namespace {
+
+// How many CPUs thread `tid` (0: the caller) may run on; -1 when it cannot tell.
+int AllowedCpus(pid_t tid) {
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  if (::sched_getaffinity(tid, sizeof set, &set) != 0) return -1;
+  return CPU_COUNT(&set);
+}
 
 // Polls `cond` until it holds or `timeout_ms` passes.
 template <typename F>
@@ -94,6 +110,53 @@ class LocalNetworkTests : public QObject {
       mapped = during >= before + (512 << 10);
     }
     QVERIFY2(mapped, "a 512 KiB buffer was taken from the heap arenas instead of a mapping of its own");
+  }
+
+  // The local network's threads run at a low priority and off one CPU (when there are two or
+  // more), which stays free for the GUI thread and Qt's painting pool; threads they create inherit
+  // both, and the thread that started them keeps its own. ORDO_LOCAL_NETWORK_RESERVE_CPU=0 keeps
+  // every CPU.
+  void localNetworkThreadsLeaveACpuToTheGui() {
+    const int cpus = AllowedCpus(0);
+    QVERIFY(cpus >= 1);
+    struct Seen {
+      int returned = -1, own = -1, child = -1, nice = -100, child_nice = -100;
+    };
+    auto prepared = [] {
+      Seen seen;
+      std::thread t([&] {
+        seen.returned = PrepareLocalNetworkThread();
+        seen.own = AllowedCpus(0);
+        seen.nice = ::getpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()));
+        std::thread child([&] {
+          seen.child = AllowedCpus(0);
+          seen.child_nice = ::getpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()));
+        });
+        child.join();
+      });
+      t.join();
+      return seen;
+    };
+    const int expected = cpus >= 2 ? cpus - 1 : cpus;
+    const Seen seen = prepared();
+    QCOMPARE(seen.returned, expected);
+    QCOMPARE(seen.own, expected);
+    QCOMPARE(seen.child, expected);
+    QCOMPARE(seen.nice, 10);  // ORDO_LOCAL_NETWORK_NICE, set for this suite by ctest
+    QCOMPARE(seen.child_nice, 10);
+    QCOMPARE(AllowedCpus(0), cpus);  // the caller keeps every CPU
+    // The nodes started in initTestCase run on the reduced set: some of this process's threads do.
+    int confined = 0;
+    for (const auto& task : std::filesystem::directory_iterator("/proc/self/task")) {
+      const pid_t tid = static_cast<pid_t>(std::stol(task.path().filename().string()));
+      if (AllowedCpus(tid) == expected) ++confined;
+    }
+    QVERIFY(confined >= (cpus >= 2 ? 4 : 1));
+    ::setenv("ORDO_LOCAL_NETWORK_RESERVE_CPU", "0", 1);
+    const Seen all = prepared();
+    ::unsetenv("ORDO_LOCAL_NETWORK_RESERVE_CPU");
+    QCOMPARE(all.returned, cpus);
+    QCOMPARE(all.child, cpus);
   }
 
   void timingsBlocksAndCertificates() {
