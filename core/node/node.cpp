@@ -315,7 +315,10 @@ struct Node::Impl {
 
   void ObserveVote(const Vote& v);
   void ObserveEvidence(const Evidence& e, uint64_t included_height);
-  void ObserveCommit(const effect::Decided& d, const Prepared& p, bool synced);
+  // durable_at: when the block's synced write returned (the post-commit mempool recheck and WAL
+  // reset come after it and count in the height's total only).
+  void ObserveCommit(const effect::Decided& d, const Prepared& p, bool synced,
+                     std::chrono::steady_clock::time_point durable_at);
 
   // Snapshots for the thread-safe queries.
   mutable std::mutex snap_mutex;
@@ -1059,6 +1062,7 @@ void Node::Impl::Commit(const effect::Decided& d, bool synced) {
     stopping = true;
     return;
   }
+  const auto durable_at = std::chrono::steady_clock::now();
   metrics.fsyncs++;
   const uint64_t previous_time = last_block_time_ms;
   state = *p.post;
@@ -1087,7 +1091,7 @@ void Node::Impl::Commit(const effect::Decided& d, bool synced) {
   while (bucket < height_duration_bucket_count && round_ms > height_duration_buckets_ms[bucket]) ++bucket;
   metrics.height_buckets[bucket]++;
   metrics.height_duration_sum_us += static_cast<uint64_t>(round_ms * 1000.0);
-  ObserveCommit(d, p, synced);
+  ObserveCommit(d, p, synced, durable_at);
   log->info("committed height {} round {} with {} txs, block 0x{}", d.height, d.round, p.exec.txs.size(),
             ToHex(p.hash).substr(0, 16));
   candidates.clear();
@@ -1218,7 +1222,8 @@ void Node::Impl::ObserveEvidence(const Evidence& e, uint64_t included_height) {
   if (rec && opts.observers.evidence) opts.observers.evidence(*rec);
 }
 
-void Node::Impl::ObserveCommit(const effect::Decided& d, const Prepared& p, bool synced) {
+void Node::Impl::ObserveCommit(const effect::Decided& d, const Prepared& p, bool synced,
+                               std::chrono::steady_clock::time_point durable_at) {
   const auto now = std::chrono::steady_clock::now();
   HeightTiming t;
   t.height = d.height;
@@ -1228,12 +1233,12 @@ void Node::Impl::ObserveCommit(const effect::Decided& d, const Prepared& p, bool
     t.propose_ms = phase_ms[0];
     t.prevote_ms = phase_ms[1];
     t.precommit_ms = phase_ms[2];
-    t.commit_ms = MsBetween(*decided_at, now);
+    t.commit_ms = MsBetween(*decided_at, durable_at);
     t.total_ms = MsBetween(height_started, now);
     t.validate_ms = validate_ms;
     if (proposal_seen >= height_started) {
       t.proposal_to_decision_ms = MsBetween(proposal_seen, *decided_at);
-      t.proposal_to_commit_ms = MsBetween(proposal_seen, now);
+      t.proposal_to_commit_ms = MsBetween(proposal_seen, durable_at);
     }
   }
   t.txs = p.exec.txs.size();

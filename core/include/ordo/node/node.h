@@ -71,7 +71,7 @@ struct HeightTiming {
   double prevote_ms = 0;
   double precommit_ms = 0;
   double commit_ms = 0;     // decision to durable commit (execution + synced write)
-  double total_ms = 0;      // height start to durable commit
+  double total_ms = 0;      // height start to the end of the commit (after the mempool's recheck)
   // From the height's first proposal reaching this node (its own, for the proposer) to the
   // decision (> 2/3 precommits) and to the durable commit; 0 when not observed.
   double proposal_to_decision_ms = 0;
