@@ -1,6 +1,7 @@
 #include "ordo/consensus/signing.h"
 
 #include "ordo/codec/consensus_codec.h"
+#include "ordo/crypto/sha256.h"
 
 namespace ordo::consensus {
 
@@ -14,10 +15,45 @@ crypto::SchnorrSignature SignProposal(std::string_view chain_id, const crypto::S
   return crypto::SchnorrSign(key, codec::ProposalSignBytes(chain_id, proposal), aux32);
 }
 
-bool VerifyVote(std::string_view chain_id, const ValidatorSet& validators, const Vote& vote) {
+Hash32 VerifiedSignatures::Digest(const crypto::XOnlyPublicKey& key, ByteSpan message,
+                                  const crypto::SchnorrSignature& sig) {
+  crypto::Sha256Hasher h;
+  h.Update(key);
+  h.Update(sig);
+  h.Update(message);
+  return h.Finish();
+}
+
+void VerifiedSignatures::Insert(const Hash32& digest) {
+  if (m_capacity == 0 || !m_set.insert(digest).second) return;
+  m_order.push_back(digest);
+  if (m_order.size() > m_capacity) {
+    m_set.erase(m_order.front());
+    m_order.pop_front();
+  }
+}
+
+bool VerifyVote(std::string_view chain_id, const ValidatorSet& validators, const Vote& vote,
+                VerifiedSignatures* verified) {
   if (!validators.Contains(vote.validator)) return false;
-  return crypto::SchnorrVerify(validators.at(vote.validator).public_key, codec::VoteSignBytes(chain_id, vote),
-                               vote.signature);
+  const crypto::XOnlyPublicKey& key = validators.at(vote.validator).public_key;
+  const Bytes message = codec::VoteSignBytes(chain_id, vote);
+  if (!verified) return crypto::SchnorrVerify(key, message, vote.signature);
+  const Hash32 digest = VerifiedSignatures::Digest(key, message, vote.signature);
+  if (verified->Contains(digest)) {
+    verified->CountHit();
+    return true;
+  }
+  if (!crypto::SchnorrVerify(key, message, vote.signature)) return false;
+  verified->Insert(digest);
+  return true;
+}
+
+void RememberVote(std::string_view chain_id, const ValidatorSet& validators, const Vote& vote,
+                  VerifiedSignatures& verified) {
+  if (!validators.Contains(vote.validator)) return;
+  verified.Insert(VerifiedSignatures::Digest(validators.at(vote.validator).public_key,
+                                             codec::VoteSignBytes(chain_id, vote), vote.signature));
 }
 
 bool VerifyProposal(std::string_view chain_id, const ValidatorSet& validators, const Proposal& proposal) {
@@ -27,7 +63,7 @@ bool VerifyProposal(std::string_view chain_id, const ValidatorSet& validators, c
 }
 
 Status VerifyCommitCertificate(std::string_view chain_id, const ValidatorSet& validators, Height height,
-                               const CommitCertificate& cert) {
+                               const CommitCertificate& cert, VerifiedSignatures* verified) {
   if (cert.height != height) return Status::InvalidArgument("commit certificate for another height");
   if (cert.round < 0 || cert.round > round_max) return Status::InvalidArgument("commit certificate round out of range");
   if (cert.signatures.size() > validators.size()) return Status::InvalidArgument("more commit signatures than validators");
@@ -46,7 +82,7 @@ Status VerifyCommitCertificate(std::string_view chain_id, const ValidatorSet& va
     v.value = cert.value;
     v.validator = sig.validator;
     v.signature = sig.signature;
-    if (!VerifyVote(chain_id, validators, v)) return Status::InvalidArgument("invalid commit signature");
+    if (!VerifyVote(chain_id, validators, v, verified)) return Status::InvalidArgument("invalid commit signature");
     power += validators.at(sig.validator).power;
   }
   if (power < validators.QuorumPower()) return Status::InvalidArgument("commit certificate below 2/3 of the voting power");

@@ -7,6 +7,7 @@
 #include <future>
 #include <iterator>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <set>
 #include <thread>
@@ -33,6 +34,7 @@
 #include "ordo/storage/database.h"
 #include "ordo/storage/signer_state_file.h"
 #include "ordo/storage/wal.h"
+#include "ordo/util/side_worker.h"
 #include "evidence_log.h"
 #include "p2p_messages.h"
 #include "rpc_methods.h"
@@ -54,6 +56,7 @@ constexpr size_t log_file_bytes_max = 16 * 1024 * 1024;
 constexpr size_t log_files_max = 5;
 constexpr size_t accepted_frames_max = 20'000;  // per height, for vote-set catch-up
 constexpr size_t future_frames_max = 4'096;     // messages of the next height held until it starts
+constexpr size_t verified_votes_max = 4'096;    // vote signatures remembered as checked (a few heights)
 constexpr auto status_interval = std::chrono::milliseconds(500);
 constexpr size_t peer_heights_max = 1024;
 constexpr size_t gossip_tx_queue_max = 20'000;     // gossiped transactions waiting for admission
@@ -236,7 +239,15 @@ struct Node::Impl {
   std::optional<CommitCertificate> last_commit;
   std::map<ValueId, std::shared_ptr<Prepared>> candidates;
   std::vector<Evidence> pending_evidence;
-  std::deque<WalInput> local;
+  // This node's own inputs, fed in order by Drain. Own proposals and votes are written to the WAL
+  // (with every input queued ahead of them) and synced before they leave, so they arrive here
+  // logged; the own value is logged when fed.
+  struct LocalInput {
+    WalInput in;
+    bool logged = false;
+  };
+  std::deque<LocalInput> local;
+  util::SideWorker side_worker;  // strand: the WAL's flush runs beside the signer state's
   bool replaying = false;
   std::optional<effect::RequestValue> deferred_request;
   struct OwnBuilt {
@@ -270,6 +281,9 @@ struct Node::Impl {
   std::set<std::pair<int, ValidatorIndex>> live_voted;  // (type, validator) of the live round
   std::chrono::steady_clock::time_point round_started;
   EvidenceLog evidence_log{evidence_records_max};  // under obs_mutex
+  // Strand: vote signatures already checked (received or signed here), so the precommits of the
+  // next block's last commit are not verified a second time on the proposal's critical path.
+  consensus::VerifiedSignatures verified_votes{verified_votes_max};
   std::atomic<bool> network_paused{false};
   // Gossiped transactions wait here for the admission threads, off the connections' read path, so
   // that proposals and votes arriving behind them are not held up by signature recovery. When
@@ -334,7 +348,9 @@ struct Node::Impl {
   void Drain();
   void HandleEffects(std::vector<Effect>& effects);
   void RequestValue(const effect::RequestValue& rv);
-  std::optional<crypto::SchnorrSignature> Sign(SignStep step, consensus::Height h, Round r, const Bytes& sign_bytes);
+  std::optional<crypto::SchnorrSignature> Sign(SignStep step, consensus::Height h, Round r, const Bytes& sign_bytes,
+                                               const std::function<bool(const crypto::SchnorrSignature&)>& log_own);
+  bool LogOwn(const WalInput& own);
   void CastProposal(Proposal p);
   void CastVote(Vote v);
   void Schedule(const effect::ScheduleTimeout& st);
@@ -757,15 +773,14 @@ void Node::Impl::Drain() {
       asio::post(strand, [this] { Drain(); });
       return;
     }
-    WalInput in = std::move(local.front());
+    LocalInput next = std::move(local.front());
     local.pop_front();
-    // Local inputs are this node's own proposal and votes: synced, so the WAL (and every peer
-    // message appended before) is durable once the signed message is out. Not the own value: the
-    // signer state already makes a restarted proposer re-propose that block or nothing, so losing
-    // it costs at most this round, and the proposal's sync right after persists it anyway —
-    // one flush fewer before the proposal leaves.
-    const bool sync = !std::holds_alternative<WalValue>(in);
-    Feed(in, true, sync);
+    // Own proposals and votes were logged and synced before they left (Sign). An own value is
+    // logged unsynced: the signer state already makes a restarted proposer re-propose that block
+    // or nothing, so losing it costs at most this round, and the proposal's sync right after
+    // persists it anyway — one flush fewer before the proposal leaves.
+    const bool sync = !next.logged && !std::holds_alternative<WalValue>(next.in);
+    Feed(next.in, !next.logged, sync);
   }
 }
 
@@ -821,31 +836,44 @@ void Node::Impl::HandleEffects(std::vector<Effect>& effects) {
 
 void Node::Impl::RequestValue(const effect::RequestValue& rv) {
   auto prepared = BuildBlock(rv.height, rv.round);
-  local.push_back(WalValue{rv.height, rv.round, codec::Encode(prepared->block)});
+  local.push_back(LocalInput{WalValue{rv.height, rv.round, codec::Encode(prepared->block)}});
   // Built and executed just now against the committed state: Feed takes it as it is instead of
   // decoding, verifying and executing it a second time. (A WAL replay validates it in full.)
   own_built = OwnBuilt{rv.height, rv.round, std::move(prepared)};
 }
 
-std::optional<crypto::SchnorrSignature> Node::Impl::Sign(SignStep step, consensus::Height h, Round r, const Bytes& sign_bytes) {
+// Signs when the double-sign guard allows, and returns the signature only once the guard's new
+// state and the WAL record of the signed message (log_own writes it, with the inputs queued ahead
+// of it, unsynced) are both durable: a restarted node then knows what it signed and has seen
+// everything it had acted on. The two flushes are of different files and run at once.
+std::optional<crypto::SchnorrSignature> Node::Impl::Sign(SignStep step, consensus::Height h, Round r, const Bytes& sign_bytes,
+                                                         const std::function<bool(const crypto::SchnorrSignature&)>& log_own) {
   if (!key) return std::nullopt;
   const Hash32 digest = crypto::Sha256(sign_bytes);
-  switch (CheckSign(signer, h, r, step, digest)) {
-    case SignDecision::Refuse:
-      log->warn("double-sign guard refused to sign height {} round {} step {}", h, r, static_cast<int>(step));
+  const SignDecision decision = CheckSign(signer, h, r, step, digest);
+  if (decision == SignDecision::Refuse) {
+    log->warn("double-sign guard refused to sign height {} round {} step {}", h, r, static_cast<int>(step));
+    return std::nullopt;
+  }
+  // Deterministic aux: re-signing the same bytes after a restart yields the same signature. Not
+  // released before the flushes below.
+  const crypto::SchnorrSignature sig = crypto::SchnorrSign(*key, sign_bytes, crypto::TaggedHash("ordo/sign-aux", sign_bytes));
+  if (!log_own(sig)) return std::nullopt;
+  const std::function<Status()> sync_wal = [this] { return wal->Sync(); };
+  if (decision == SignDecision::Sign) {
+    const SignerState next = RecordSign(h, r, step, digest);
+    if (Status s = side_worker.RunBoth([&] { return signer_file->Save(next); }, sync_wal); !s.ok()) {
+      log->error("cannot persist the signer state or the consensus WAL ({}); not signing", s.ToString());
       return std::nullopt;
-    case SignDecision::SameAsLast:
-      break;
-    case SignDecision::Sign: {
-      const SignerState next = RecordSign(h, r, step, digest);
-      if (Status s = signer_file->Save(next); !s.ok()) {
-        log->error("cannot persist the signer state ({}); not signing", s.ToString());
-        return std::nullopt;
-      }
-      metrics.fsyncs++;
-      signer = next;
-      break;
     }
+    metrics.fsyncs += 2;
+    signer = next;
+  } else {
+    if (Status s = sync_wal(); !s.ok()) {
+      log->error("cannot sync the consensus WAL ({}); not signing", s.ToString());
+      return std::nullopt;
+    }
+    metrics.fsyncs++;
   }
   if (audit_fd >= 0) {
     const std::string line = std::to_string(h) + " " + std::to_string(r) + " " + std::to_string(static_cast<int>(step)) +
@@ -855,8 +883,25 @@ std::optional<crypto::SchnorrSignature> Node::Impl::Sign(SignStep step, consensu
       return std::nullopt;
     }
   }
-  // Deterministic aux: re-signing the same bytes after a restart yields the same signature.
-  return crypto::SchnorrSign(*key, sign_bytes, crypto::TaggedHash("ordo/sign-aux", sign_bytes));
+  return sig;
+}
+
+// Appends, unsynced, the local inputs still waiting to be logged and then `own`, so the WAL keeps
+// the order in which Drain feeds them. False (and logged) when the WAL refuses a record.
+bool Node::Impl::LogOwn(const WalInput& own) {
+  for (LocalInput& queued : local) {
+    if (queued.logged) continue;
+    if (Status s = wal->Append(EncodeWalInput(queued.in), false); !s.ok()) {
+      log->error("consensus WAL append failed: {}; not signing", s.ToString());
+      return false;
+    }
+    queued.logged = true;
+  }
+  if (Status s = wal->Append(EncodeWalInput(own), false); !s.ok()) {
+    log->error("consensus WAL append failed: {}; not signing", s.ToString());
+    return false;
+  }
+  return true;
 }
 
 void Node::Impl::CastProposal(Proposal p) {
@@ -866,21 +911,27 @@ void Node::Impl::CastProposal(Proposal p) {
     return;
   }
   const Bytes sb = codec::ProposalSignBytes(opts.genesis.chain_id, p);
-  auto sig = Sign(SignStep::Proposal, p.height, p.round, sb);
+  WalProposal own{p, codec::Encode(it->second->block)};
+  auto sig = Sign(SignStep::Proposal, p.height, p.round, sb, [&](const crypto::SchnorrSignature& signature) {
+    own.proposal.signature = signature;
+    return LogOwn(own);
+  });
   if (!sig) return;
-  p.signature = *sig;
-  Bytes block = codec::Encode(it->second->block);
-  Broadcast(MsgType::Proposal, EncodeProposalMsg(p, block));
-  local.push_back(WalProposal{p, std::move(block)});
+  Broadcast(MsgType::Proposal, EncodeProposalMsg(own.proposal, own.block));
+  local.push_back(LocalInput{std::move(own), true});
 }
 
 void Node::Impl::CastVote(Vote v) {
   const Bytes sb = codec::VoteSignBytes(opts.genesis.chain_id, v);
-  auto sig = Sign(v.type == VoteType::Prevote ? SignStep::Prevote : SignStep::Precommit, v.height, v.round, sb);
+  auto sig = Sign(v.type == VoteType::Prevote ? SignStep::Prevote : SignStep::Precommit, v.height, v.round, sb,
+                  [&](const crypto::SchnorrSignature& signature) {
+                    v.signature = signature;
+                    return LogOwn(v);
+                  });
   if (!sig) return;
-  v.signature = *sig;
+  RememberVote(opts.genesis.chain_id, state.validators(), v, verified_votes);
   Broadcast(MsgType::Vote, codec::Encode(v));
-  local.push_back(v);
+  local.push_back(LocalInput{v, true});
 }
 
 void Node::Impl::Schedule(const effect::ScheduleTimeout& st) {
@@ -987,7 +1038,9 @@ std::shared_ptr<Prepared> Node::Impl::ValidateBlock(const Bytes& block_bytes, co
   if (b.header.validators_hash != state.validators().Hash()) return reject("wrong validators hash");
   if (b.last_commit.has_value() != last_commit.has_value()) return reject("last commit presence");
   if (b.last_commit) {
-    if (Status s = VerifyCommitCertificate(opts.genesis.chain_id, state.validators(), state.height(), *b.last_commit); !s.ok()) {
+    if (Status s = VerifyCommitCertificate(opts.genesis.chain_id, state.validators(), state.height(), *b.last_commit,
+                                           &verified_votes);
+        !s.ok()) {
       return reject("last commit: " + s.message());
     }
     if (b.last_commit->value != last_block_hash) return reject("last commit is not for the previous block");
@@ -1390,7 +1443,7 @@ void Node::Impl::AddLatePrecommit(const Vote& v) {
   auto it = std::lower_bound(sigs.begin(), sigs.end(), v.validator,
                              [](const CommitSig& s, ValidatorIndex i) { return s.validator < i; });
   if (it != sigs.end() && it->validator == v.validator) return;
-  if (!VerifyVote(opts.genesis.chain_id, state.validators(), v)) return;
+  if (!VerifyVote(opts.genesis.chain_id, state.validators(), v, &verified_votes)) return;
   sigs.insert(it, CommitSig{v.validator, v.signature});
 }
 
@@ -1425,7 +1478,7 @@ void Node::Impl::OnConsensusFrame(const net::PeerId& peer, uint8_t type, const B
       if (last_commit && v->height == last_commit->height) return AddLatePrecommit(*v);
       if (v->height != current) return hold(v->height);
       if (decided || seen()) return;
-      if (!VerifyVote(opts.genesis.chain_id, state.validators(), *v)) return report(net::Misbehaviour::InvalidSignature, "vote signature");
+      if (!VerifyVote(opts.genesis.chain_id, state.validators(), *v, &verified_votes)) return report(net::Misbehaviour::InvalidSignature, "vote signature");
       Feed(*v, true, false);
       break;
     }
@@ -1521,7 +1574,8 @@ void Node::Impl::OnBlocks(const net::PeerId& peer, std::vector<SyncedBlock> bloc
   for (SyncedBlock& sb : blocks) {
     const consensus::Height next = state.height() + 1;
     if (sb.certificate.height != next) continue;
-    if (Status s = VerifyCommitCertificate(opts.genesis.chain_id, state.validators(), next, sb.certificate); !s.ok()) {
+    if (Status s = VerifyCommitCertificate(opts.genesis.chain_id, state.validators(), next, sb.certificate, &verified_votes);
+        !s.ok()) {
       if (network) network->Report(peer, net::Misbehaviour::InvalidMessage, "synced block certificate: " + s.message());
       break;
     }
@@ -1795,6 +1849,9 @@ std::string Node::MetricsText() const {
   counter("ordo_gossip_relays_skipped_total",
           "Admitted gossiped transactions not relayed because every connected peer already had them.",
           m_impl->gossip_relays_skipped.load());
+  counter("ordo_vote_signatures_reused_total",
+          "Vote signatures not verified again (a commit certificate's precommits checked when they arrived as votes).",
+          m_impl->verified_votes.hits());
   {
     std::lock_guard lock(m_impl->txq_mutex);
     gauge("ordo_gossip_txs_queued", "Gossiped transactions waiting for admission.", static_cast<double>(m_impl->txq.size()));

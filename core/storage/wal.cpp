@@ -106,6 +106,12 @@ Status ConsensusWal::Append(ByteSpan record, bool sync) {
   return Status::Ok();
 }
 
+Status ConsensusWal::Sync() {
+  if (m_failed) return Status::IoError("WAL " + m_path + " is unusable after an earlier I/O error; reopen it");
+  if (::fdatasync(m_fd) != 0) return Fail(detail::ErrnoStatus("fdatasync", m_path, errno));
+  return Status::Ok();
+}
+
 Status ConsensusWal::Reset() {
   if (m_failed) return Status::IoError("WAL " + m_path + " is unusable after an earlier I/O error; reopen it");
   if (::ftruncate(m_fd, 0) != 0) return Fail(detail::ErrnoStatus("ftruncate", m_path, errno));

@@ -246,13 +246,69 @@ class SigningTests : public QObject {
     QFETCH(QString, error);
     const ValidatorSet set = MakeSet(std::vector<uint64_t>(powers.begin(), powers.end()));
     const Status s = VerifyCommitCertificate(kChainId, set, height, cert);
+    // The same verdict from a cache that holds every valid precommit of the certificate's height,
+    // round and value: only exactly what verified before is skipped.
+    VerifiedSignatures warm(64);
+    for (ValidatorIndex i = 0; i < set.size(); ++i) {
+      QVERIFY(VerifyVote(kChainId, set, SignedVote(VoteType::Precommit, cert.round, i, cert.value, cert.height), &warm));
+    }
+    const Status cached = VerifyCommitCertificate(kChainId, set, height, cert, &warm);
+    QCOMPARE(cached.ok(), s.ok());
+    QCOMPARE(cached.message(), s.message());
     if (error.isEmpty()) {
       QVERIFY2(s.ok(), s.message().c_str());
+      QCOMPARE(warm.hits(), uint64_t{cert.signatures.size()});
       return;
     }
     QVERIFY(!s.ok());
     QVERIFY(s.IsInvalidArgument());
     QVERIFY2(QString::fromStdString(s.message()).contains(error), s.message().c_str());
+  }
+
+  // A signature is taken as verified only when exactly it, by exactly that key, over exactly those
+  // bytes verified before; the cache stays within its capacity.
+  void verifiedSignaturesSkipOnlyWhatVerified() {
+    VerifiedSignatures cache(2);
+    const Vote good = SignedVote(VoteType::Precommit, 1, 2, kA);
+    QVERIFY(VerifyVote(kChainId, EqualSet(), good, &cache));
+    QCOMPARE(cache.size(), size_t{1});
+    QCOMPARE(cache.hits(), uint64_t{0});
+    QVERIFY(VerifyVote(kChainId, EqualSet(), good, &cache));
+    QCOMPARE(cache.hits(), uint64_t{1});
+
+    QVERIFY(!VerifyVote(kChainId, EqualSet(), With<Vote>(good, [](Vote& v) { FlipSignatureBit(v.signature); }), &cache));
+    QVERIFY(!VerifyVote(kChainId, EqualSet(), With<Vote>(good, [](Vote& v) { v.validator = 1; }), &cache));
+    QVERIFY(!VerifyVote(kChainId, EqualSet(), With<Vote>(good, [](Vote& v) { v.round = 2; }), &cache));
+    QVERIFY(!VerifyVote(kChainId, EqualSet(), With<Vote>(good, [](Vote& v) { v.type = VoteType::Prevote; }), &cache));
+    QVERIFY(!VerifyVote("ordo-other", EqualSet(), good, &cache));
+    // Index 2 names another key in this set: the earlier check of validator 2's key does not count.
+    const ValidatorSet weighted = MakeSet({1, 1, 5, 1});
+    QVERIFY(VerifyVote(kChainId, weighted, good, &cache));  // same keys, other powers: a hit
+    QCOMPARE(cache.hits(), uint64_t{2});
+    std::vector<Validator> swapped{EqualSet().at(0), EqualSet().at(1), EqualSet().at(3), EqualSet().at(2)};
+    auto other = ValidatorSet::Create(std::move(swapped));
+    QVERIFY(other.ok());
+    QVERIFY(!VerifyVote(kChainId, *other, good, &cache));
+    QCOMPARE(cache.hits(), uint64_t{2});
+    QCOMPARE(cache.size(), size_t{1});  // nothing that failed was kept
+
+    // A vote signed here needs no check and is remembered.
+    const Vote own = SignedVote(VoteType::Prevote, 1, 0, kB);
+    RememberVote(kChainId, EqualSet(), own, cache);
+    QVERIFY(VerifyVote(kChainId, EqualSet(), own, &cache));
+    QCOMPARE(cache.hits(), uint64_t{3});
+
+    // Capacity 2: a third entry forgets the oldest (the first vote), which is then verified again.
+    QVERIFY(VerifyVote(kChainId, EqualSet(), SignedVote(VoteType::Precommit, 1, 3, kA), &cache));
+    QCOMPARE(cache.size(), size_t{2});
+    QVERIFY(VerifyVote(kChainId, EqualSet(), good, &cache));
+    QCOMPARE(cache.hits(), uint64_t{3});
+
+    VerifiedSignatures none(0);
+    QVERIFY(VerifyVote(kChainId, EqualSet(), good, &none));
+    QVERIFY(VerifyVote(kChainId, EqualSet(), good, &none));
+    QCOMPARE(none.size(), size_t{0});
+    QCOMPARE(none.hits(), uint64_t{0});
   }
 
   void verifyEvidence_data() {

@@ -244,6 +244,24 @@ class WalTests : public QObject {
     QCOMPARE(wal->recovered()[0], MakeRecord(0));
   }
 
+  // Unsynced appends made durable by one Sync, called from another thread as the node does while
+  // its strand flushes the signer state.
+  void SyncFromAnotherThreadKeepsAppends() {
+    {
+      auto wal = OpenOrFail(m_path);
+      for (uint64_t i = 0; i < 3; ++i) QVERIFY(wal->Append(MakeRecord(i), false).ok());
+      ordo::Status synced = ordo::Status::IoError("not run");
+      std::thread t([&] { synced = wal->Sync(); });
+      t.join();
+      QVERIFY2(synced.ok(), synced.ToString().c_str());
+      QVERIFY(wal->Append(MakeRecord(3), false).ok());
+      QVERIFY(wal->Sync().ok());
+    }
+    auto wal = OpenOrFail(m_path);
+    QCOMPARE(wal->recovered().size(), size_t{4});
+    for (uint64_t i = 0; i < 4; ++i) QCOMPARE(wal->recovered()[i], MakeRecord(i));
+  }
+
   void RejectsEmptyAndOversizeRecords() {
     auto wal = OpenOrFail(m_path);
     QVERIFY(wal->Append(ByteSpan(), true).IsInvalidArgument());

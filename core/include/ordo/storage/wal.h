@@ -33,6 +33,9 @@ class ConsensusWal {
   // Reset fails too: the page cache may have dropped the unsynced bytes, so only a reopen (which
   // re-reads what is really on disk) can make the log trustworthy again.
   [[nodiscard]] Status Append(ByteSpan record, bool sync);
+  // Makes every record appended so far durable (fdatasync). IoError on failure, after which the log
+  // is unusable as after a failed Append. May run on another thread while its owner waits for it.
+  [[nodiscard]] Status Sync();
   // Empties the log (new height). Not synced by itself: after a crash before the next synced
   // Append the old records may still be there, so callers must tell them apart (the node's
   // records carry their height). recovered() keeps the records found at Open.
