@@ -57,6 +57,10 @@ constexpr size_t log_files_max = 5;
 constexpr size_t accepted_frames_max = 20'000;  // per height, for vote-set catch-up
 constexpr size_t future_frames_max = 4'096;     // messages of the next height held until it starts
 constexpr size_t verified_votes_max = 4'096;    // vote signatures remembered as checked (a few heights)
+// A proposer sends its block ahead of the signed proposal when it is at most this big: below it
+// the second copy on each link costs less than the validation it takes off the critical path.
+constexpr size_t candidate_block_bytes_max = 64 * 1024;
+constexpr size_t candidate_blocks_per_height_max = 4;  // validated ahead, per height, whoever sent them
 constexpr auto status_interval = std::chrono::milliseconds(500);
 constexpr size_t peer_heights_max = 1024;
 constexpr size_t gossip_tx_queue_max = 20'000;     // gossiped transactions waiting for admission
@@ -227,6 +231,7 @@ struct Node::Impl {
   std::unique_ptr<rpc::Server> server;
   std::unique_ptr<net::Network> network;
   std::set<net::PeerId> validator_peers;  // p2p.validator_only: peers allowed to send consensus messages
+  std::map<crypto::XOnlyPublicKey, net::PeerId> validator_node_peers;  // validator key -> its node's peer id (genesis node_key)
   NodeMetrics metrics;
 
   // Owned by the strand.
@@ -238,6 +243,10 @@ struct Node::Impl {
   uint64_t last_block_time_ms = 0;
   std::optional<CommitCertificate> last_commit;
   std::map<ValueId, std::shared_ptr<Prepared>> candidates;
+  // Candidate blocks taken at this height: at most one per round, candidate_blocks_per_height_max
+  // in all (an unsigned message must not buy a peer more validations than that).
+  std::set<Round> candidate_rounds;
+  std::atomic<uint64_t> candidates_validated_ahead{0};
   std::vector<Evidence> pending_evidence;
   // This node's own inputs, fed in order by Drain. Own proposals and votes are written to the WAL
   // (with every input queued ahead of them) and synced before they leave, so they arrive here
@@ -361,6 +370,7 @@ struct Node::Impl {
   // Networking (strand unless noted).
   void Broadcast(MsgType type, const Bytes& payload);
   void OnNetMessage(const net::PeerId& peer, uint8_t type, Bytes payload);  // network threads
+  void OnCandidateBlock(const net::PeerId& peer, CandidateBlockMsg& msg);
   void OnConsensusFrame(const net::PeerId& peer, uint8_t type, const Bytes& payload);
   void OnStatus(const net::PeerId& peer, const StatusMsg& s);
   void OnBlocks(const net::PeerId& peer, std::vector<SyncedBlock> blocks);
@@ -570,7 +580,9 @@ Status Node::Start() {
     m.opts.node_secret.reset();
     if (!node_key.ok()) return Status::InvalidArgument("node key: " + node_key.status().message());
     for (const auto& v : m.opts.genesis.validators) {
-      if (v.node_key) m.validator_peers.insert(net::PeerIdOf(*v.node_key));
+      if (!v.node_key) continue;
+      m.validator_peers.insert(net::PeerIdOf(*v.node_key));
+      m.validator_node_peers[v.consensus_key] = net::PeerIdOf(*v.node_key);
     }
     if (m.opts.config.p2p_validator_only && m.validator_peers.empty()) {
       return Status::InvalidArgument("p2p.validator_only needs node_key entries for the validators in genesis.json");
@@ -684,6 +696,7 @@ void Node::Impl::StartConsensus() {
 void Node::Impl::StartHeight(consensus::Height h) {
   if (stopping) return;
   candidates.clear();
+  candidate_rounds.clear();
   own_built.reset();
   for (auto& [k, t] : timers) t->cancel();
   timers.clear();
@@ -912,6 +925,11 @@ void Node::Impl::CastProposal(Proposal p) {
   }
   const Bytes sb = codec::ProposalSignBytes(opts.genesis.chain_id, p);
   WalProposal own{p, codec::Encode(it->second->block)};
+  // A new block goes out now, so that validators validate it while this node flushes before
+  // signing; the proposal then finds it validated. A re-proposed value they already hold.
+  if (p.pol_round == consensus::kNilRound && own.block.size() <= candidate_block_bytes_max && !replaying) {
+    Broadcast(MsgType::CandidateBlock, EncodeCandidateBlockMsg({p.height, p.round, own.block}));
+  }
   auto sig = Sign(SignStep::Proposal, p.height, p.round, sb, [&](const crypto::SchnorrSignature& signature) {
     own.proposal.signature = signature;
     return LogOwn(own);
@@ -1421,6 +1439,7 @@ void Node::Impl::OnNetMessage(const net::PeerId& peer, uint8_t type, Bytes paylo
     case MsgType::Proposal:
     case MsgType::Vote:
     case MsgType::Evidence:
+    case MsgType::CandidateBlock:
       if (opts.config.p2p_validator_only && !validator_peers.contains(peer)) return;  // not from a validator's node
       [[fallthrough]];
     case MsgType::Status:
@@ -1445,6 +1464,31 @@ void Node::Impl::AddLatePrecommit(const Vote& v) {
   if (it != sigs.end() && it->validator == v.validator) return;
   if (!VerifyVote(opts.genesis.chain_id, state.validators(), v, &verified_votes)) return;
   sigs.insert(it, CommitSig{v.validator, v.signature});
+}
+
+// A block the round's proposer sent ahead of its proposal: validated now and kept among the
+// height's candidates, so the proposal that names it needs no validation when it arrives. Only
+// for this round or the next, from the proposer's own node when genesis names it, once per
+// round and a few times per height; anything else is ignored (the proposal still carries the
+// block, so nothing depends on this).
+void Node::Impl::OnCandidateBlock(const net::PeerId& peer, CandidateBlockMsg& msg) {
+  const Round round = driver->state().round;
+  if (msg.round < round || msg.round > round + 1) return;
+  const ValidatorIndex proposer = state.validators().ProposerForRound(msg.round);
+  if (driver->own_index() == proposer) return;
+  const auto node_peer = validator_node_peers.find(state.validators().at(proposer).public_key);
+  if (node_peer != validator_node_peers.end() && node_peer->second != peer) return;
+  if (candidate_rounds.size() >= candidate_blocks_per_height_max || !candidate_rounds.insert(msg.round).second) return;
+  if (candidates.size() >= candidates_max) return;
+  const auto start = std::chrono::steady_clock::now();
+  // The height's timings run from when this node first had the proposed block, as they would if
+  // the block had come with its proposal.
+  if (proposal_seen < height_started) proposal_seen = start;
+  auto prepared = ValidateBlock(msg.block, ValueId{}, proposer);
+  validate_ms += MsBetween(start, std::chrono::steady_clock::now());
+  if (!prepared) return;
+  candidates.emplace(prepared->hash, std::move(prepared));
+  candidates_validated_ahead.fetch_add(1, std::memory_order_relaxed);
 }
 
 void Node::Impl::OnConsensusFrame(const net::PeerId& peer, uint8_t type, const Bytes& payload) {
@@ -1481,6 +1525,13 @@ void Node::Impl::OnConsensusFrame(const net::PeerId& peer, uint8_t type, const B
       if (!VerifyVote(opts.genesis.chain_id, state.validators(), *v, &verified_votes)) return report(net::Misbehaviour::InvalidSignature, "vote signature");
       Feed(*v, true, false);
       break;
+    }
+    case MsgType::CandidateBlock: {
+      auto msg = DecodeCandidateBlockMsg(payload);
+      if (!msg.ok()) return report(net::Misbehaviour::UndecodableFrame, msg.status().message());
+      if (msg->height != current) return hold(msg->height);
+      if (decided) return;
+      return OnCandidateBlock(peer, *msg);
     }
     case MsgType::Evidence: {
       auto e = codec::Decode<Evidence>(payload);
@@ -1849,6 +1900,9 @@ std::string Node::MetricsText() const {
   counter("ordo_gossip_relays_skipped_total",
           "Admitted gossiped transactions not relayed because every connected peer already had them.",
           m_impl->gossip_relays_skipped.load());
+  counter("ordo_candidate_blocks_validated_total",
+          "Blocks validated ahead of their proposal, sent by the proposer while it flushed before signing.",
+          m_impl->candidates_validated_ahead.load());
   counter("ordo_vote_signatures_reused_total",
           "Vote signatures not verified again (a commit certificate's precommits checked when they arrived as votes).",
           m_impl->verified_votes.hits());

@@ -83,19 +83,50 @@ Result<TxsToMsg> DecodeTxsToMsg(ByteSpan payload, size_t tx_bytes_max) {
   return out;
 }
 
+namespace {
+
+// (height u64, round i32) as Status and CandidateBlock begin; the round within 0..round_max.
+void PutHeightRound(codec::Writer& w, uint64_t height, int32_t round) {
+  w.PutU64(height);
+  w.PutI32(round);
+}
+
+Status ReadHeightRound(codec::Reader& r, uint64_t* height, int32_t* round, const char* what) {
+  if (Status s = r.ReadU64(height); !s.ok()) return s;
+  if (Status s = r.ReadI32(round); !s.ok()) return s;
+  if (*round < 0 || *round > consensus::round_max) return Status::Corruption(std::string(what) + ": round out of range");
+  return Status::Ok();
+}
+
+}  // namespace
+
+Bytes EncodeCandidateBlockMsg(const CandidateBlockMsg& m) {
+  codec::Writer w;
+  PutHeightRound(w, m.height, m.round);
+  w.PutBytes(m.block);
+  return w.Take();
+}
+
+Result<CandidateBlockMsg> DecodeCandidateBlockMsg(ByteSpan payload) {
+  codec::Reader r(payload);
+  CandidateBlockMsg m;
+  if (Status s = ReadHeightRound(r, &m.height, &m.round, "candidate block"); !s.ok()) return s;
+  if (Status s = r.ReadBytes(&m.block, block_bytes_max); !s.ok()) return s;
+  if (m.block.empty()) return Status::Corruption("candidate block: empty block");
+  if (Status s = r.Finish(); !s.ok()) return s;
+  return m;
+}
+
 Bytes EncodeStatusMsg(const StatusMsg& s) {
   codec::Writer w;
-  w.PutU64(s.height);
-  w.PutI32(s.round);
+  PutHeightRound(w, s.height, s.round);
   return w.Take();
 }
 
 Result<StatusMsg> DecodeStatusMsg(ByteSpan payload) {
   codec::Reader r(payload);
   StatusMsg s;
-  if (Status st = r.ReadU64(&s.height); !st.ok()) return st;
-  if (Status st = r.ReadI32(&s.round); !st.ok()) return st;
-  if (s.round < 0 || s.round > consensus::round_max) return Status::Corruption("status: round out of range");
+  if (Status st = ReadHeightRound(r, &s.height, &s.round, "status"); !st.ok()) return st;
   if (Status st = r.Finish(); !st.ok()) return st;
   return s;
 }

@@ -20,6 +20,7 @@ enum class MsgType : uint8_t {
   BlockResponse = 6,  // committed blocks with their commit certificates, ascending
   Txs = 7,            // raw signed transactions, gossiped in batches (one frame, one TLS record)
   TxsTo = 8,          // a batch plus the peers it went to, so none of them gets it again from the receiver
+  CandidateBlock = 9,  // (height, round, block) sent by the round's proposer ahead of its signed proposal
 };
 
 inline constexpr size_t txs_per_message_max = 1024;
@@ -38,6 +39,16 @@ struct SyncedBlock {
 
 Bytes EncodeProposalMsg(const consensus::Proposal& p, const Bytes& block);
 Result<std::pair<consensus::Proposal, Bytes>> DecodeProposalMsg(ByteSpan payload);
+// CandidateBlock: a small block its proposer sends before signing the proposal for it (the
+// signature waits for two flushes), so that validators validate it meanwhile. Unsigned: only a
+// hint; the proposal that follows still carries the block and decides.
+struct CandidateBlockMsg {
+  uint64_t height = 0;
+  int32_t round = 0;
+  Bytes block;  // encoded chain::Block
+};
+Bytes EncodeCandidateBlockMsg(const CandidateBlockMsg& m);
+Result<CandidateBlockMsg> DecodeCandidateBlockMsg(ByteSpan payload);
 Bytes EncodeStatusMsg(const StatusMsg& s);
 Result<StatusMsg> DecodeStatusMsg(ByteSpan payload);
 // Raw transactions in one message: at most txs_per_message_max, each at most tx_bytes_max.

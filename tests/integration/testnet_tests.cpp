@@ -40,6 +40,7 @@ constexpr uint64_t heights_following = 3;
 constexpr int bad_vote_interval_ms = 50;
 constexpr int short_round_timeout_ms = 150;
 constexpr uint8_t vote_type = 2;  // node::MsgType::Vote
+constexpr uint8_t candidate_block_type = 9;  // node::MsgType::CandidateBlock
 const QString block_sync_log = "block sync";
 
 QString JsonText(const QJsonObject& o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
@@ -364,8 +365,9 @@ class TestnetTests : public QObject {
     QVERIFY(m_agreement->checked_height() >= heights_while_stopped);
   }
 
-  // 5. Peers that send an undecodable vote frame, an oversize frame or a forged vote are banned
-  // by node0, each on its own key, while the validators go on committing.
+  // 5. Peers that send an undecodable vote frame, an oversize frame, a forged vote or an
+  // undecodable candidate block are banned by node0, each on its own key, while the validators go
+  // on committing; well-formed junk candidate blocks are no reason for a ban.
   void badPeersAreBanned() {
     QVERIFY2(StartTestnet(100), qPrintable(m_error));
     QVERIFY2(m_net->WaitForHeight(AllNodes(), 2, progress_timeout_ms, &m_error), qPrintable(m_error));
@@ -383,10 +385,37 @@ class TestnetTests : public QObject {
              qPrintable(m_error));
     QVERIFY2(BadPeerIsBanned("InvalidSignature", [this](TestPeer& peer) { return SendForgedVotes(peer); }),
              qPrintable(m_error));
+    // Candidate blocks are unsigned hints: well-formed junk for the height being decided is
+    // ignored or fails validation without a ban and without holding up the chain...
+    {
+      TestPeer peer;
+      QVERIFY2(peer.Start(m_net->chain_id().toStdString(), "127.0.0.1:" + std::to_string(m_net->p2p_port(0)), &m_error),
+               qPrintable(m_error));
+      QVERIFY(peer.WaitConnected(mesh_timeout_ms));
+      for (int i = 0; i < 40; ++i) {
+        const RpcReply state = m_net->node(0).rpc().Call("ordo_consensusState", {}, testnet_rpc_timeout_ms);
+        QVERIFY2(state.ok(), qPrintable(state.Describe()));
+        ordo::codec::Writer w;
+        w.PutU64(static_cast<uint64_t>(state.result.toObject().value("height").toInteger()));
+        w.PutI32(state.result.toObject().value("round").toInt());
+        w.PutBytes(ordo::Bytes(200, static_cast<uint8_t>(i)));
+        peer.Send(candidate_block_type, w.Take());
+        QThread::msleep(bad_vote_interval_ms);
+      }
+      QVERIFY2(CommitMore(AllNodes(), 2, progress_timeout_ms), qPrintable(m_error));
+      QVERIFY2(peer.connected(), "node0 dropped a peer for well-formed candidate blocks");
+    }
+    // ...while an undecodable one is a ban like any other.
+    QVERIFY2(BadPeerIsBanned("UndecodableFrame",
+                             [](TestPeer& peer) {
+                               peer.Send(candidate_block_type, ordo::Bytes{0x00, 0x01});
+                               return true;
+                             }),
+             qPrintable(m_error));
     // The validators themselves were not punished for any of it.
     const auto peers = m_net->Peers(0, &m_error);
     QVERIFY2(peers, qPrintable(m_error));
-    QCOMPARE(peers->value("banned").toArray().size(), 3);
+    QCOMPARE(peers->value("banned").toArray().size(), 4);
     QVERIFY2(m_net->WaitForMesh(AllNodes(), mesh_timeout_ms, &m_error), qPrintable(m_error));
     QVERIFY2(CommitMore(AllNodes(), heights_following, progress_timeout_ms), qPrintable(m_error));
     Note("validators still committing");

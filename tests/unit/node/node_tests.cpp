@@ -410,10 +410,13 @@ class NodeTests : public QObject {
     QCOMPARE(echoes, 0.0);
     QVERIFY2(skipped > 0, "the receivers admitted nothing from gossip");
     // Each block's last commit carries precommits every node verified as votes a height before.
-    // Every node has validated another's proposal by now.
+    // Every node has validated another's proposal by now, reusing the precommits it verified...
     for (auto& n : nodes) {
       QVERIFY2(metric(n->MetricsText(), "ordo_vote_signatures_reused_total") > 0,
                "a commit certificate's precommits were all verified a second time");
+      // and has taken another's block ahead of its proposal.
+      QVERIFY2(metric(n->MetricsText(), "ordo_candidate_blocks_validated_total") > 0,
+               "no block was validated ahead of its proposal");
     }
     for (auto& n : nodes) n->Stop();
   }

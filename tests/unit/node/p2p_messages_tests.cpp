@@ -1,5 +1,6 @@
-// The node's p2p payloads that carry peer-supplied lists: transaction batches (with and without
-// their recipients) and block sync responses decode only when well-formed and within their bounds.
+// The node's p2p payloads that carry peer-supplied lists or blobs: transaction batches (with and
+// without their recipients), candidate blocks and block sync responses decode only when
+// well-formed and within their bounds.
 
 #include <QtTest>
 
@@ -16,6 +17,23 @@ class P2pMessagesTests : public QObject {
   Q_OBJECT
 
  private slots:
+  void candidateBlockRoundTripAndRefusals() {
+    const CandidateBlockMsg m{42, 3, Bytes(300, 0x5a)};
+    const Bytes msg = EncodeCandidateBlockMsg(m);
+    auto decoded = DecodeCandidateBlockMsg(msg);
+    QVERIFY2(decoded.ok(), decoded.status().ToString().c_str());
+    QCOMPARE(decoded->height, uint64_t{42});
+    QCOMPARE(decoded->round, 3);
+    QVERIFY(decoded->block == m.block);
+    for (size_t cut = 0; cut < msg.size(); ++cut) QVERIFY(!DecodeCandidateBlockMsg(ByteSpan(msg.data(), cut)).ok());
+    Bytes trailing = msg;
+    trailing.push_back(0);
+    QVERIFY(!DecodeCandidateBlockMsg(trailing).ok());
+    QVERIFY(!DecodeCandidateBlockMsg(EncodeCandidateBlockMsg({42, -1, Bytes(10, 1)})).ok());  // round out of range
+    QVERIFY(!DecodeCandidateBlockMsg(EncodeCandidateBlockMsg({42, consensus::round_max + 1, Bytes(10, 1)})).ok());
+    QVERIFY(!DecodeCandidateBlockMsg(EncodeCandidateBlockMsg({42, 0, Bytes{}})).ok());  // no block
+  }
+
   void txBatchRoundTrip() {
     std::vector<std::shared_ptr<const Bytes>> txs;
     for (uint8_t i = 1; i <= 5; ++i) txs.push_back(std::make_shared<const Bytes>(Bytes(i * 10u, i)));
