@@ -43,9 +43,9 @@ chain::Transaction SignedTransfer(const crypto::SecretKey& key, const chain::Add
                                   const chain::Address& to);
 chain::Transaction SignedTransfer(const crypto::SecretKey& key, uint64_t nonce, const chain::Address& to);
 
-// Single-core ECDSA sender recoveries per second (crypto::EcdsaRecoverAddress over the signing
-// hashes of signed transactions), measured for `seconds`.
-double MeasureRecoveriesPerSecond(double seconds);
+// ECDSA sender recoveries per second (crypto::EcdsaRecoverAddress over the signing hashes of
+// signed transactions) on `threads` threads together, measured for `seconds`; by default one core.
+double MeasureRecoveriesPerSecond(double seconds, unsigned threads = 1);
 
 // A fresh directory under the data dir; removed by the destructor.
 class TempDir {
