@@ -6,6 +6,7 @@
 #include <deque>
 #include <future>
 #include <iterator>
+#include <limits>
 #include <filesystem>
 #include <functional>
 #include <map>
@@ -61,6 +62,9 @@ constexpr size_t verified_votes_max = 4'096;    // vote signatures remembered as
 // the second copy on each link costs less than the validation it takes off the critical path.
 constexpr size_t candidate_block_bytes_max = 64 * 1024;
 constexpr size_t candidate_blocks_per_height_max = 4;  // validated ahead, per height, whoever sent them
+// Senders a candidate block may make this node recover: the rest must be in its pool already, so
+// a forged candidate costs at most this many recoveries (a signed proposal is validated in full).
+constexpr size_t candidate_unknown_txs_max = 16;
 constexpr auto status_interval = std::chrono::milliseconds(500);
 constexpr size_t peer_heights_max = 1024;
 constexpr size_t gossip_tx_queue_max = 20'000;     // gossiped transactions waiting for admission
@@ -365,7 +369,10 @@ struct Node::Impl {
   void Schedule(const effect::ScheduleTimeout& st);
   void Commit(const effect::Decided& d, bool synced = false);
   std::shared_ptr<Prepared> BuildBlock(consensus::Height h, Round r);
-  std::shared_ptr<Prepared> ValidateBlock(const Bytes& block_bytes, const ValueId& expected, ValidatorIndex proposer);
+  // unknown_max: how many transactions this node has not verified yet it will recover (the rest
+  // reject the block); unbounded for signed proposals and synced blocks.
+  std::shared_ptr<Prepared> ValidateBlock(const Bytes& block_bytes, const ValueId& expected, ValidatorIndex proposer,
+                                          size_t unknown_max = std::numeric_limits<size_t>::max());
   void PublishSnapshot();
   // Networking (strand unless noted).
   void Broadcast(MsgType type, const Bytes& payload);
@@ -1030,7 +1037,7 @@ Status Node::Impl::RecoverAll(const std::vector<Bytes>& raws, const std::vector<
 
 // Full validation of a proposed block against the committed state; nullptr when invalid.
 std::shared_ptr<Prepared> Node::Impl::ValidateBlock(const Bytes& block_bytes, const ValueId& expected,
-                                                    ValidatorIndex proposer) {
+                                                    ValidatorIndex proposer, size_t unknown_max) {
   auto decoded = codec::Decode<chain::Block>(block_bytes);
   if (!decoded.ok()) {
     log->warn("proposed block does not decode: {}", decoded.status().ToString());
@@ -1075,6 +1082,11 @@ std::shared_ptr<Prepared> Node::Impl::ValidateBlock(const Bytes& block_bytes, co
     hashes[i] = crypto::Keccak256(b.txs[i]);
     txs[i] = pool.FindVerified(hashes[i], b.txs[i]);
     if (!txs[i]) unknown.push_back(i);
+  }
+  if (unknown.size() > unknown_max) {
+    log->debug("block of height {} has {} transactions this node has not verified; not validated ahead", b.header.height,
+               unknown.size());
+    return nullptr;
   }
   if (Status s = RecoverAll(b.txs, hashes, unknown, txs); !s.ok()) return reject("transaction: " + s.message());
   auto exec = chain::ExecuteBlock(state, txs, opts.genesis.evm_chain_id, state.fee_recipients()[proposer],
@@ -1469,11 +1481,12 @@ void Node::Impl::AddLatePrecommit(const Vote& v) {
 // A block the round's proposer sent ahead of its proposal: validated now and kept among the
 // height's candidates, so the proposal that names it needs no validation when it arrives. Only
 // for this round or the next, from the proposer's own node when genesis names it, once per
-// round and a few times per height; anything else is ignored (the proposal still carries the
-// block, so nothing depends on this).
+// round and a few times per height, at most 64 KiB and with few transactions this node has not
+// verified yet; anything else is ignored (the proposal still carries the block, so nothing
+// depends on this). So a stranger's forged candidates cost this node little.
 void Node::Impl::OnCandidateBlock(const net::PeerId& peer, CandidateBlockMsg& msg) {
   const Round round = driver->state().round;
-  if (msg.round < round || msg.round > round + 1) return;
+  if (msg.round < round || msg.round > round + 1 || msg.block.size() > candidate_block_bytes_max) return;
   const ValidatorIndex proposer = state.validators().ProposerForRound(msg.round);
   if (driver->own_index() == proposer) return;
   const auto node_peer = validator_node_peers.find(state.validators().at(proposer).public_key);
@@ -1484,7 +1497,7 @@ void Node::Impl::OnCandidateBlock(const net::PeerId& peer, CandidateBlockMsg& ms
   // The height's timings run from when this node first had the proposed block, as they would if
   // the block had come with its proposal.
   if (proposal_seen < height_started) proposal_seen = start;
-  auto prepared = ValidateBlock(msg.block, ValueId{}, proposer);
+  auto prepared = ValidateBlock(msg.block, ValueId{}, proposer, candidate_unknown_txs_max);
   validate_ms += MsBetween(start, std::chrono::steady_clock::now());
   if (!prepared) return;
   candidates.emplace(prepared->hash, std::move(prepared));
