@@ -14,21 +14,38 @@ Status ErrnoStatus(const char* what, const std::string& path, int err) {
   return Status::IoError(std::string(what) + " " + path + ": " + std::strerror(err));
 }
 
-Status WriteAll(int fd, ByteSpan data, const std::string& path) {
+Status PWriteAll(int fd, ByteSpan data, uint64_t offset, const std::string& path) {
   size_t done = 0;
   while (done < data.size()) {
-    const ssize_t n = ::write(fd, data.data() + done, data.size() - done);
+    const ssize_t n = ::pwrite(fd, data.data() + done, data.size() - done, static_cast<off_t>(offset + done));
     if (n < 0) {
       if (errno == EINTR) continue;
-      return ErrnoStatus("write", path, errno);
+      return ErrnoStatus("pwrite", path, errno);
     }
-    // write() never returns 0 for a non-empty regular-file write; treat it as an error rather
+    // pwrite() never returns 0 for a non-empty regular-file write; treat it as an error rather
     // than spin forever if a strange filesystem does.
-    if (n == 0) return Status::IoError("write " + path + ": wrote 0 bytes");
+    if (n == 0) return Status::IoError("pwrite " + path + ": wrote 0 bytes");
     done += static_cast<size_t>(n);
   }
-  ORDO_ASSERT(done == data.size());
   return Status::Ok();
+}
+
+Status ReplaceFileSynced(const std::string& path, ByteSpan bytes) {
+  const std::string tmp = path + ".tmp";
+  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) return ErrnoStatus("create", tmp, errno);
+  Status s = PWriteAll(fd, bytes, 0, tmp);
+  if (s.ok() && ::fsync(fd) != 0) s = ErrnoStatus("fsync", tmp, errno);
+  const Status closed = Close(fd, tmp);
+  if (s.ok()) s = closed;
+  // rename() atomically replaces the old file; the directory fsync makes the replacement itself
+  // durable, so a later read can never see the older file once this returned.
+  if (s.ok() && ::rename(tmp.c_str(), path.c_str()) != 0) s = ErrnoStatus("rename", tmp, errno);
+  if (!s.ok()) {
+    ::unlink(tmp.c_str());
+    return s;
+  }
+  return SyncParentDirectory(path);
 }
 
 Status ReadAll(int fd, const std::string& path, size_t bytes_max, Bytes* out) {

@@ -12,12 +12,17 @@ namespace ordo::storage::detail {
 // IoError "<what> <path>: <strerror(err)>".
 Status ErrnoStatus(const char* what, const std::string& path, int err);
 
-// Writes every byte, retrying short writes and EINTR.
-[[nodiscard]] Status WriteAll(int fd, ByteSpan data, const std::string& path);
-
 // Reads the whole file from offset 0; IoError unless fd is a regular file, Corruption when it is
 // larger than bytes_max.
 [[nodiscard]] Status ReadAll(int fd, const std::string& path, size_t bytes_max, Bytes* out);
+
+// Writes every byte at offset (pwrite), retrying short writes and EINTR.
+[[nodiscard]] Status PWriteAll(int fd, ByteSpan data, uint64_t offset, const std::string& path);
+
+// Replaces path with bytes so that a crash leaves either the old file or the new one, both whole:
+// writes path + ".tmp", fsyncs it, renames it over path and fsyncs the directory. The temporary is
+// removed on failure.
+[[nodiscard]] Status ReplaceFileSynced(const std::string& path, ByteSpan bytes);
 
 // fsyncs the directory holding path, so that a create or rename of path survives a power loss.
 [[nodiscard]] Status SyncParentDirectory(const std::string& path);

@@ -81,16 +81,6 @@ Result<SignerState> Decode(ByteSpan file, const std::string& path) {
   return state;
 }
 
-// Writes bytes to path and fsyncs them; on failure the partial file is left for the caller to
-// remove.
-Status WriteSynced(const std::string& path, ByteSpan bytes) {
-  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) return detail::ErrnoStatus("create", path, errno);
-  Status s = detail::WriteAll(fd, bytes, path);
-  if (s.ok() && ::fsync(fd) != 0) s = detail::ErrnoStatus("fsync", path, errno);
-  const Status closed = detail::Close(fd, path);
-  return s.ok() ? closed : s;
-}
 
 
 // The slotted format (version 2), written in place by SignerStateFile: two 4 KiB pages, each
@@ -222,20 +212,8 @@ Result<std::optional<SignerState>> LoadSignerState(const std::string& path) {
 Status SaveSignerState(const std::string& path, const SignerState& state) {
   ORDO_ASSERT(IsValidStep(static_cast<uint8_t>(state.step)));
   ORDO_ASSERT(state.round >= consensus::kNilRound);
-  const Bytes bytes = Encode(state);
-  const std::string tmp = path + ".tmp";
-  if (Status s = WriteSynced(tmp, bytes); !s.ok()) {
-    ::unlink(tmp.c_str());
-    return s;
-  }
-  // rename() atomically replaces the old file; the directory fsync makes the replacement itself
-  // durable, so a later Load can never see the older state once Save returned.
-  if (::rename(tmp.c_str(), path.c_str()) != 0) {
-    const Status s = detail::ErrnoStatus("rename", tmp, errno);
-    ::unlink(tmp.c_str());
-    return s;
-  }
-  return detail::SyncParentDirectory(path);
+  // A later Load can never see the older state once this returned.
+  return detail::ReplaceFileSynced(path, Encode(state));
 }
 
 }  // namespace ordo::storage
@@ -289,17 +267,7 @@ Status SignerStateFile::Save(const SignerState& state) {
     const Bytes record = EncodeSlot(1, state);
     std::copy(record.begin(), record.end(), file.begin());
     std::copy(record.begin(), record.end(), file.begin() + slot_page_bytes);
-    const std::string tmp = m_path + ".tmp";
-    if (Status s = WriteSynced(tmp, file); !s.ok()) {
-      ::unlink(tmp.c_str());
-      return s;
-    }
-    if (::rename(tmp.c_str(), m_path.c_str()) != 0) {
-      const Status s = detail::ErrnoStatus("rename", tmp, errno);
-      ::unlink(tmp.c_str());
-      return s;
-    }
-    if (Status s = detail::SyncParentDirectory(m_path); !s.ok()) return s;
+    if (Status s = detail::ReplaceFileSynced(m_path, file); !s.ok()) return s;
     const int fd = ::open(m_path.c_str(), O_RDWR | O_CLOEXEC);
     if (fd < 0) return detail::ErrnoStatus("open", m_path, errno);
     m_fd = fd;

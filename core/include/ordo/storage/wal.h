@@ -1,9 +1,19 @@
 #pragma once
 // The consensus write-ahead log: every consensus input of the current height is appended (and
-// synced) before it is applied, so a restarted node replays exactly what it had seen. Records are
-// [u32 length BE][u32 CRC-32C of payload BE][payload]. At open, a torn or corrupted tail (short
-// header, short payload, bad CRC, length over wal_record_bytes_max) is detected, cut off the file
-// and reported; nothing after it is trusted. Not thread-safe: owned by the consensus strand.
+// synced) before it is applied, so a restarted node replays exactly what it had seen.
+//
+// Format (version 2): the file starts with the 8-byte magic "ORDOWAL\x02", then records
+// [u32 length BE][u32 CRC-32C of (epoch ‖ payload) BE][u64 epoch BE][payload], then zeros. The
+// file is preallocated (zero-filled, in wal_grow_bytes steps) and records are written in place, so
+// a synced append changes neither the file's size nor its block map: fdatasync is one data flush,
+// not a journal commit as well. Reset starts a new epoch at the first record instead of truncating;
+// a reader takes the epoch of the first record and stops at the first record that is not intact or
+// belongs to another epoch, so the previous heights' records left behind are never read as current.
+//
+// At Open, a torn or corrupted record of the current epoch is reported (truncated_bytes), and
+// everything after the intact records is zeroed and synced, so no older record can ever line up
+// behind a later append. A version 1 file (records without magic or epoch, written by earlier
+// builds) is read and rewritten in this format. Not thread-safe: owned by the consensus strand.
 
 #include <memory>
 #include <string>
@@ -17,6 +27,8 @@ namespace ordo::storage {
 inline constexpr size_t wal_record_bytes_max = 4 * 1024 * 1024;
 // One height's inputs stay far below this; the bound keeps Open's whole-file read finite.
 inline constexpr uint64_t wal_file_bytes_max = uint64_t{1} << 30;
+// Preallocation step: a new log has this many bytes, and a log grows by whole steps.
+inline constexpr uint64_t wal_grow_bytes = uint64_t{1} << 20;
 
 class ConsensusWal {
  public:
@@ -25,8 +37,12 @@ class ConsensusWal {
 
   // The intact records found at Open, in order.
   const std::vector<Bytes>& recovered() const { return m_recovered; }
-  // Bytes cut from the tail at Open (0 when the file was clean).
+  // Bytes of a torn or corrupted record of the current log (or of an unreadable version 1 tail)
+  // found after the intact records at Open and zeroed; 0 when the log was clean. Older epochs'
+  // records behind the current ones are normal and not counted.
   uint64_t truncated_bytes() const { return m_truncated; }
+  // File offset just past the last record (the magic included).
+  uint64_t end_offset() const;
 
   // InvalidArgument for an empty or oversize record, or when the log would exceed
   // wal_file_bytes_max; IoError on write/fsync failure. After an IoError every later Append and
@@ -36,19 +52,23 @@ class ConsensusWal {
   // Makes every record appended so far durable (fdatasync). IoError on failure, after which the log
   // is unusable as after a failed Append. May run on another thread while its owner waits for it.
   [[nodiscard]] Status Sync();
-  // Empties the log (new height). Not synced by itself: after a crash before the next synced
-  // Append the old records may still be there, so callers must tell them apart (the node's
-  // records carry their height). recovered() keeps the records found at Open.
+  // Empties the log (new height) by starting a new epoch; no I/O. Not synced by itself: after a
+  // crash before the next synced Append the old records may still be read, so callers must tell
+  // them apart (the node's records carry their height). recovered() keeps the records found at Open.
   [[nodiscard]] Status Reset();
 
  private:
   ConsensusWal() = default;
   [[nodiscard]] Status Fail(Status status);
+  // Zero-fills the file from m_file_bytes to at least end, in whole wal_grow_bytes steps.
+  [[nodiscard]] Status Grow(uint64_t end);
   int m_fd = -1;
   std::string m_path;
   std::vector<Bytes> m_recovered;
   uint64_t m_truncated = 0;
-  uint64_t m_size = 0;  // bytes of intact records in the file
+  uint64_t m_size = 0;        // bytes of this epoch's records, from the end of the magic
+  uint64_t m_file_bytes = 0;  // the file's size (records and the zeros after them)
+  uint64_t m_epoch = 1;
   bool m_failed = false;
 };
 
