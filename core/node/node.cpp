@@ -62,9 +62,6 @@ constexpr size_t verified_votes_max = 4'096;    // vote signatures remembered as
 // the second copy on each link costs less than the validation it takes off the critical path.
 constexpr size_t candidate_block_bytes_max = 64 * 1024;
 constexpr size_t candidate_blocks_per_height_max = 4;  // validated ahead, per height, whoever sent them
-// Senders a candidate block may make this node recover: the rest must be in its pool already, so
-// a forged candidate costs at most this many recoveries (a signed proposal is validated in full).
-constexpr size_t candidate_unknown_txs_max = 16;
 constexpr auto status_interval = std::chrono::milliseconds(500);
 constexpr size_t peer_heights_max = 1024;
 constexpr size_t gossip_tx_queue_max = 20'000;     // gossiped transactions waiting for admission
@@ -251,6 +248,7 @@ struct Node::Impl {
   // in all (an unsigned message must not buy a peer more validations than that).
   std::set<Round> candidate_rounds;
   std::atomic<uint64_t> candidates_validated_ahead{0};
+  std::atomic<uint64_t> candidates_not_validated_ahead{0};  // over candidate_unknown_txs_max
   std::vector<Evidence> pending_evidence;
   // This node's own inputs, fed in order by Drain. Own proposals and votes are written to the WAL
   // (with every input queued ahead of them) and synced before they leave, so they arrive here
@@ -1086,6 +1084,7 @@ std::shared_ptr<Prepared> Node::Impl::ValidateBlock(const Bytes& block_bytes, co
   if (unknown.size() > unknown_max) {
     log->debug("block of height {} has {} transactions this node has not verified; not validated ahead", b.header.height,
                unknown.size());
+    candidates_not_validated_ahead.fetch_add(1, std::memory_order_relaxed);
     return nullptr;
   }
   if (Status s = RecoverAll(b.txs, hashes, unknown, txs); !s.ok()) return reject("transaction: " + s.message());
@@ -1916,6 +1915,9 @@ std::string Node::MetricsText() const {
   counter("ordo_candidate_blocks_validated_total",
           "Blocks validated ahead of their proposal, sent by the proposer while it flushed before signing.",
           m_impl->candidates_validated_ahead.load());
+  counter("ordo_candidate_blocks_not_validated_ahead_total",
+          "Candidate blocks left for their proposal: more of their transactions were new to this node than a candidate may make it recover.",
+          m_impl->candidates_not_validated_ahead.load());
   counter("ordo_vote_signatures_reused_total",
           "Vote signatures not verified again (a commit certificate's precommits checked when they arrived as votes).",
           m_impl->verified_votes.hits());

@@ -114,6 +114,10 @@ struct SigningStats {
 };
 
 inline constexpr size_t height_timings_max = 2048;
+// Senders a candidate block (p2p CandidateBlock, unsigned) may make a node recover: the rest must be
+// in its pool already, so a forged candidate costs at most this many recoveries; a block with more
+// waits for its signed proposal, which is validated in full.
+inline constexpr size_t candidate_unknown_txs_max = 16;
 inline constexpr size_t live_timeouts_max = 32;
 inline constexpr size_t signing_window_heights = 100;
 inline constexpr size_t evidence_records_max = 256;
