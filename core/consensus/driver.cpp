@@ -75,6 +75,19 @@ Status Driver::OnProposal(const Proposal& proposal, bool valid, std::vector<Effe
   return Status::Ok();
 }
 
+bool Driver::WouldKeepProposal(const Proposal& proposal) {
+  if (m_keeper == nullptr || proposal.height != m_state.height) return false;
+  if (proposal.round < 0 || proposal.round > m_state.round + vote_rounds_ahead_max) return false;
+  if (proposal.pol_round < kNilRound || proposal.pol_round >= proposal.round) return false;
+  if (!m_validators.Contains(proposal.validator) || proposal.validator != ProposerForRound(proposal.round)) return false;
+  auto it = m_proposals.find(proposal.round);
+  if (it == m_proposals.end()) return true;
+  for (const auto& s : it->second) {
+    if (s.proposal.value == proposal.value && s.proposal.pol_round == proposal.pol_round) return false;
+  }
+  return it->second.size() < proposals_per_round_max;
+}
+
 Status Driver::OnVote(const Vote& vote, std::vector<Effect>* out) {
   ORDO_ASSERT(m_keeper != nullptr);
   if (vote.height != m_state.height) return Status::InvalidArgument("vote for another height");

@@ -167,7 +167,7 @@ struct Mempool::Impl {
   void Insert(TxPtr tx, uint64_t account_nonce, const Key& key, Clock::time_point now);
   void Recheck(const AccountView& state, const U256& next_base_fee, Clock::time_point now,
                const std::vector<chain::Address>* changed);
-  std::vector<TxPtr> Select(const U256& at_base_fee, uint64_t gas_limit, size_t txs_max) const;
+  std::vector<TxPtr> Select(const U256& at_base_fee, uint64_t gas_limit, size_t txs_max, size_t bytes_max) const;
   std::vector<TxPtr> Top(size_t n, const U256& at_base_fee) const;
 
   // Removes one entry everywhere except the pending count; callers Resplit the sender afterwards.
@@ -406,7 +406,7 @@ void Mempool::Impl::Recheck(const AccountView& state, const U256& next_base_fee,
   rechecked = true;
 }
 
-std::vector<TxPtr> Mempool::Impl::Select(const U256& at_base_fee, uint64_t gas_limit, size_t txs_max) const {
+std::vector<TxPtr> Mempool::Impl::Select(const U256& at_base_fee, uint64_t gas_limit, size_t txs_max, size_t bytes_max) const {
   struct Cursor {
     Key key;
     std::map<uint64_t, Entry*>::const_iterator it;
@@ -425,6 +425,7 @@ std::vector<TxPtr> Mempool::Impl::Select(const U256& at_base_fee, uint64_t gas_l
 
   std::vector<TxPtr> out;
   uint64_t gas_left = gas_limit;
+  size_t bytes_left = bytes_max;
   while (!heap.empty() && out.size() < txs_max) {
     std::pop_heap(heap.begin(), heap.end(), worse);
     Cursor c = heap.back();
@@ -432,9 +433,10 @@ std::vector<TxPtr> Mempool::Impl::Select(const U256& at_base_fee, uint64_t gas_l
     const Transaction& tx = *c.it->second->tx;
     // Dropping the sender's cursor (not just this tx) is what keeps nonce gaps out of the block.
     if (chain::MaxFeePerGas(tx) < at_base_fee) continue;
-    if (tx.gas_limit > gas_left) continue;
+    if (tx.gas_limit > gas_left || tx.raw.size() > bytes_left) continue;
     out.push_back(c.it->second->tx);
     gas_left -= tx.gas_limit;
+    bytes_left -= tx.raw.size();
     if (--c.pending_left == 0) continue;
     ++c.it;
     c.key = key_of(c.it->second);
@@ -545,9 +547,10 @@ TxPtr Mempool::FindVerified(const Hash32& hash, ByteSpan raw) const {
   return nullptr;
 }
 
-std::vector<TxPtr> Mempool::SelectForBlock(const chain::U256& base_fee, uint64_t gas_limit, size_t txs_max) const {
+std::vector<TxPtr> Mempool::SelectForBlock(const chain::U256& base_fee, uint64_t gas_limit, size_t txs_max,
+                                           size_t bytes_max) const {
   std::lock_guard lock(m_mutex);
-  return m_impl->Select(base_fee, gas_limit, txs_max);
+  return m_impl->Select(base_fee, gas_limit, txs_max, bytes_max);
 }
 
 void Mempool::Recheck(const AccountView& state, const chain::U256& base_fee, Clock::time_point now) {

@@ -1,4 +1,4 @@
-#include "p2p_messages.h"
+#include "node/p2p_messages.h"
 
 #include "ordo/codec/consensus_codec.h"
 #include "ordo/util/assert.h"

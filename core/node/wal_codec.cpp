@@ -1,4 +1,4 @@
-#include "wal_codec.h"
+#include "node/wal_codec.h"
 
 #include "ordo/codec/consensus_codec.h"
 

@@ -21,8 +21,6 @@ namespace ordo::storage {
 
 namespace {
 
-static_assert(static_cast<int>(Column::Meta) + 1 == column_count, "column_count must cover every Column");
-
 // Bounded open table files; memory is bounded by Database::MemoryBudget.
 constexpr int open_files_max = 512;
 constexpr int background_jobs_max = 2;
@@ -78,52 +76,6 @@ rocksdb::DBOptions MakeDbOptions(size_t db_write_buffer_bytes) {
 }
 
 }  // namespace
-
-const char* ColumnName(Column c) {
-  switch (c) {
-    case Column::Blocks: return "blocks";
-    case Column::BlockIndex: return "block_index";
-    case Column::TxIndex: return "tx_index";
-    case Column::Receipts: return "receipts";
-    case Column::State: return "state";
-    case Column::Evidence: return "evidence";
-    case Column::Meta: return "meta";
-  }
-  ORDO_ASSERT(false && "unknown Column");
-  return "";
-}
-
-struct Database::Batch::Impl {
-  // A Batch is filled before it meets a Database, but rocksdb::WriteBatch names column families
-  // through handles that only an open DB owns. So operations are staged here with their Column and
-  // Database::Write replays them into a single rocksdb::WriteBatch: atomicity stays RocksDB's.
-  // Keys and values live in one buffer (a block's commit stages thousands of small records).
-  struct Op {
-    Column column;
-    bool is_delete;
-    size_t key_at, key_size, value_at, value_size;
-  };
-  std::vector<Op> ops;
-  Bytes data;
-
-  ByteSpan Key(const Op& op) const { return ByteSpan(data).subspan(op.key_at, op.key_size); }
-  ByteSpan Value(const Op& op) const { return ByteSpan(data).subspan(op.value_at, op.value_size); }
-  void Stage(Column c, bool is_delete, ByteSpan key, ByteSpan value) {
-    Op op{c, is_delete, data.size(), key.size(), data.size() + key.size(), value.size()};
-    data.insert(data.end(), key.begin(), key.end());
-    data.insert(data.end(), value.begin(), value.end());
-    ops.push_back(op);
-  }
-};
-
-Database::Batch::Batch() : m_impl(std::make_unique<Impl>()) {}
-Database::Batch::~Batch() = default;
-
-void Database::Batch::Put(Column c, ByteSpan key, ByteSpan value) { m_impl->Stage(c, false, key, value); }
-
-void Database::Batch::Delete(Column c, ByteSpan key) { m_impl->Stage(c, true, key, {}); }
-
-size_t Database::Batch::count() const { return m_impl->ops.size(); }
 
 struct Database::Impl {
   std::unique_ptr<rocksdb::DB> db;
@@ -195,27 +147,28 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& path, const 
   return database;
 }
 
-Status Database::Write(Batch& batch, bool sync) {
-  const Batch::Impl& staged = *batch.m_impl;
+Status Database::Write(const WriteBatch& batch, bool sync) {
   // Replayed in key order within each column family: the memtable's skip list then finds each
   // insert position near the previous one instead of searching from the top for every random key
   // (a block's transaction index and state leaves are random hashes). The sort is stable, so
-  // several operations on one key keep their order and the last still wins.
-  std::vector<uint32_t> order(staged.ops.size());
-  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-    const Batch::Impl::Op& x = staged.ops[a];
-    const Batch::Impl::Op& y = staged.ops[b];
+  // several operations on one key keep their order and the last still wins. The batch names
+  // columns, not handles (it is filled before it meets a database), so it is staged here into one
+  // rocksdb::WriteBatch: atomicity stays RocksDB's.
+  std::vector<WriteBatch::Operation> ops;
+  ops.reserve(batch.count());
+  size_t bytes = 0;
+  for (size_t i = 0; i < batch.count(); ++i) {
+    ops.push_back(batch.operation(i));
+    bytes += ops.back().key.size() + ops.back().value.size();
+  }
+  std::stable_sort(ops.begin(), ops.end(), [](const WriteBatch::Operation& x, const WriteBatch::Operation& y) {
     if (x.column != y.column) return x.column < y.column;
-    const ByteSpan kx = staged.Key(x), ky = staged.Key(y);
-    return std::lexicographical_compare(kx.begin(), kx.end(), ky.begin(), ky.end());
+    return std::lexicographical_compare(x.key.begin(), x.key.end(), y.key.begin(), y.key.end());
   });
-  rocksdb::WriteBatch wb(staged.data.size() + staged.ops.size() * 16);
-  for (uint32_t i : order) {
-    const Batch::Impl::Op& op = staged.ops[i];
+  rocksdb::WriteBatch wb(bytes + ops.size() * 16);
+  for (const WriteBatch::Operation& op : ops) {
     rocksdb::ColumnFamilyHandle* h = m_impl->Handle(op.column);
-    const rocksdb::Status s =
-        op.is_delete ? wb.Delete(h, ToSlice(staged.Key(op))) : wb.Put(h, ToSlice(staged.Key(op)), ToSlice(staged.Value(op)));
+    const rocksdb::Status s = op.is_delete ? wb.Delete(h, ToSlice(op.key)) : wb.Put(h, ToSlice(op.key), ToSlice(op.value));
     if (!s.ok()) return FromRocks(s, "stage batch");
   }
   rocksdb::WriteOptions options;

@@ -1,6 +1,6 @@
 #pragma once
-// Small POSIX file helpers shared by the WAL and the signer state file. Every failure becomes an
-// IoError naming the operation, the path and strerror(errno). Internal to storage.
+// Small POSIX file helpers behind PosixFileSystem(). Every failure becomes an IoError naming the
+// operation, the path and strerror(errno). Internal to storage.
 
 #include <string>
 
@@ -11,10 +11,6 @@ namespace ordo::storage::detail {
 
 // IoError "<what> <path>: <strerror(err)>".
 Status ErrnoStatus(const char* what, const std::string& path, int err);
-
-// Reads the whole file from offset 0; IoError unless fd is a regular file, Corruption when it is
-// larger than bytes_max.
-[[nodiscard]] Status ReadAll(int fd, const std::string& path, size_t bytes_max, Bytes* out);
 
 // Writes every byte at offset (pwrite), retrying short writes and EINTR.
 [[nodiscard]] Status PWriteAll(int fd, ByteSpan data, uint64_t offset, const std::string& path);

@@ -1,16 +1,10 @@
 #include "ordo/storage/signer_state_file.h"
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <cerrno>
-#include <cstdio>
 #include <utility>
 
 #include "ordo/codec/codec.h"
 #include "ordo/util/crc32c.h"
-#include "storage/posix_file.h"
 
 namespace ordo::storage {
 
@@ -190,15 +184,12 @@ Result<Slotted> DecodeSlotted(ByteSpan file, const std::string& path) {
 
 }  // namespace
 
-Result<std::optional<SignerState>> LoadSignerState(const std::string& path) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0 && errno == ENOENT) return std::optional<SignerState>();
-  if (fd < 0) return detail::ErrnoStatus("open", path, errno);
+Result<std::optional<SignerState>> LoadSignerState(FileSystem& fs, const std::string& path) {
+  Result<std::unique_ptr<File>> opened = fs.Open(path, OpenMode::ReadOnly);
+  if (!opened.ok() && opened.status().IsNotFound()) return std::optional<SignerState>();
+  if (!opened.ok()) return opened.status();
   Bytes file;
-  const Status read = detail::ReadAll(fd, path, slotted_file_bytes, &file);
-  const Status closed = detail::Close(fd, path);
-  if (!read.ok()) return read;
-  if (!closed.ok()) return closed;
+  if (Status s = ReadAll(**opened, path, slotted_file_bytes, &file); !s.ok()) return s;
   if (file.size() == slotted_file_bytes) {
     Result<Slotted> slotted = DecodeSlotted(file, path);
     if (!slotted.ok()) return slotted.status();
@@ -209,68 +200,66 @@ Result<std::optional<SignerState>> LoadSignerState(const std::string& path) {
   return std::optional<SignerState>(std::move(state).value());
 }
 
-Status SaveSignerState(const std::string& path, const SignerState& state) {
+Result<std::optional<SignerState>> LoadSignerState(const std::string& path) { return LoadSignerState(PosixFileSystem(), path); }
+
+Status SaveSignerState(FileSystem& fs, const std::string& path, const SignerState& state) {
   ORDO_ASSERT(IsValidStep(static_cast<uint8_t>(state.step)));
   ORDO_ASSERT(state.round >= consensus::kNilRound);
   // A later Load can never see the older state once this returned.
-  return detail::ReplaceFileSynced(path, Encode(state));
+  return fs.ReplaceSynced(path, Encode(state));
+}
+
+Status SaveSignerState(const std::string& path, const SignerState& state) {
+  return SaveSignerState(PosixFileSystem(), path, state);
 }
 
 }  // namespace ordo::storage
 
 namespace ordo::storage {
 
-Result<std::unique_ptr<SignerStateFile>> SignerStateFile::Open(const std::string& path) {
-  std::unique_ptr<SignerStateFile> f(new SignerStateFile());
+Result<std::unique_ptr<SignerStateFile>> SignerStateFile::Open(FileSystem& fs, const std::string& path) {
+  std::unique_ptr<SignerStateFile> f(new SignerStateFile(fs));
   f->m_path = path;
-  const int fd = ::open(path.c_str(), O_RDWR | O_CLOEXEC);
-  if (fd < 0 && errno != ENOENT) return detail::ErrnoStatus("open", path, errno);
-  if (fd < 0) return f;  // a new validator: the first Save creates the file
+  Result<std::unique_ptr<File>> opened = fs.Open(path, OpenMode::ReadWrite);
+  if (!opened.ok() && opened.status().IsNotFound()) return f;  // a new validator: the first Save creates the file
+  if (!opened.ok()) return opened.status();
   Bytes file;
-  const Status read = detail::ReadAll(fd, path, slotted_file_bytes, &file);
-  if (!read.ok()) {
-    (void)detail::Close(fd, path);
-    return read;
-  }
+  if (Status s = ReadAll(**opened, path, slotted_file_bytes, &file); !s.ok()) return s;
   if (file.size() == slotted_file_bytes) {
     Result<Slotted> slotted = DecodeSlotted(file, path);
-    if (!slotted.ok()) {
-      (void)detail::Close(fd, path);
-      return slotted.status();
-    }
-    f->m_fd = fd;
+    if (!slotted.ok()) return slotted.status();
+    f->m_file = std::move(opened).value();
     f->m_sequence = slotted->sequence;
     f->m_state = slotted->state;
     f->m_damaged = slotted->damaged;
     return f;
   }
   // Version 1 (one record, replaced by rename): read now, rewritten slotted by the first Save.
-  if (Status s = detail::Close(fd, path); !s.ok()) return s;
   Result<SignerState> state = Decode(file, path);
   if (!state.ok()) return state.status();
   f->m_state = *state;
   return f;
 }
 
-SignerStateFile::~SignerStateFile() {
-  if (m_fd >= 0) (void)detail::Close(m_fd, m_path);
-}
+Result<std::unique_ptr<SignerStateFile>> SignerStateFile::Open(const std::string& path) { return Open(PosixFileSystem(), path); }
+
+SignerStateFile::~SignerStateFile() = default;
 
 Status SignerStateFile::Save(const SignerState& state) {
   ORDO_ASSERT(IsValidStep(static_cast<uint8_t>(state.step)));
   ORDO_ASSERT(state.round >= consensus::kNilRound);
   if (m_failed) return Status::IoError(m_path + " is unusable after an earlier I/O error; reopen it");
-  if (m_fd < 0) {
+  if (!m_file) {
     // First save (no file, or a version 1 file): build the slotted file beside it and rename it
     // into place, as SaveSignerState does, so the switch itself cannot tear.
     Bytes file(slotted_file_bytes, 0);
     const Bytes record = EncodeSlot(1, state);
     std::copy(record.begin(), record.end(), file.begin());
     std::copy(record.begin(), record.end(), file.begin() + slot_page_bytes);
-    if (Status s = detail::ReplaceFileSynced(m_path, file); !s.ok()) return s;
-    const int fd = ::open(m_path.c_str(), O_RDWR | O_CLOEXEC);
-    if (fd < 0) return detail::ErrnoStatus("open", m_path, errno);
-    m_fd = fd;
+    if (Status s = m_fs.ReplaceSynced(m_path, file); !s.ok()) return s;
+    Result<std::unique_ptr<File>> opened = m_fs.Open(m_path, OpenMode::ReadWrite);
+    if (!opened.ok()) return opened.status();
+    m_file = std::move(opened).value();
     m_sequence = 1;
     m_state = state;
     return Status::Ok();
@@ -278,16 +267,15 @@ Status SignerStateFile::Save(const SignerState& state) {
   const uint64_t sequence = m_sequence + 1;
   const Bytes record = EncodeSlot(sequence, state);
   for (size_t page = 0; page < 2; ++page) {
-    const ssize_t written = ::pwrite(m_fd, record.data(), record.size(), static_cast<off_t>(page * slot_page_bytes));
-    if (written != static_cast<ssize_t>(record.size())) {
+    if (Status s = m_file->Write(page * slot_page_bytes, record); !s.ok()) {
       m_failed = true;
-      return written < 0 ? detail::ErrnoStatus("pwrite", m_path, errno) : Status::IoError(m_path + ": short write");
+      return s;
     }
   }
   // The file's size never changes, so fdatasync is one data flush (no journal commit).
-  if (::fdatasync(m_fd) != 0) {
+  if (Status s = m_file->Sync(); !s.ok()) {
     m_failed = true;
-    return detail::ErrnoStatus("fdatasync", m_path, errno);
+    return s;
   }
   m_sequence = sequence;
   m_state = state;

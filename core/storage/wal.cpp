@@ -1,15 +1,11 @@
 #include "ordo/storage/wal.h"
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <array>
-#include <cerrno>
+#include <utility>
 
 #include "ordo/codec/codec.h"
 #include "ordo/util/crc32c.h"
-#include "storage/posix_file.h"
 
 namespace ordo::storage {
 
@@ -106,11 +102,11 @@ size_t ParseVersion1Records(ByteSpan file, std::vector<Bytes>* records) {
   return pos;
 }
 
-Status WriteZeros(int fd, uint64_t from, uint64_t to, const std::string& path) {
+Status WriteZeros(File& file, uint64_t from, uint64_t to) {
   static const std::array<uint8_t, zero_chunk_bytes> zeros{};
   for (uint64_t at = from; at < to;) {
     const size_t n = static_cast<size_t>(std::min<uint64_t>(zeros.size(), to - at));
-    if (Status s = detail::PWriteAll(fd, ByteSpan(zeros.data(), n), at, path); !s.ok()) return s;
+    if (Status s = file.Write(at, ByteSpan(zeros.data(), n)); !s.ok()) return s;
     at += n;
   }
   return Status::Ok();
@@ -118,22 +114,23 @@ Status WriteZeros(int fd, uint64_t from, uint64_t to, const std::string& path) {
 
 }  // namespace
 
-ConsensusWal::~ConsensusWal() {
-  // Nothing unsynced can be saved here: a caller that needed durability passed sync = true.
-  if (m_fd >= 0) ::close(m_fd);
-}
+// Nothing unsynced can be saved here: a caller that needed durability passed sync = true.
+ConsensusWal::~ConsensusWal() = default;
 
 uint64_t ConsensusWal::end_offset() const { return records_start + m_size; }
 
-Result<std::unique_ptr<ConsensusWal>> ConsensusWal::Open(const std::string& path) {
+Result<std::unique_ptr<ConsensusWal>> ConsensusWal::Open(const std::string& path) { return Open(PosixFileSystem(), path); }
+
+Result<std::unique_ptr<ConsensusWal>> ConsensusWal::Open(FileSystem& fs, const std::string& path) {
   std::unique_ptr<ConsensusWal> wal(new ConsensusWal());
   wal->m_path = path;
-  wal->m_fd = ::open(path.c_str(), O_RDWR | O_CLOEXEC);
-  if (wal->m_fd < 0 && errno != ENOENT) return detail::ErrnoStatus("open", path, errno);
+  Result<std::unique_ptr<File>> opened = fs.Open(path, OpenMode::ReadWrite);
+  if (!opened.ok() && !opened.status().IsNotFound()) return opened.status();
 
   Bytes file;
-  if (wal->m_fd >= 0) {
-    if (Status s = detail::ReadAll(wal->m_fd, path, wal_file_bytes_max, &file); !s.ok()) return s;
+  if (opened.ok()) {
+    wal->m_file = std::move(opened).value();
+    if (Status s = ReadAll(*wal->m_file, path, wal_file_bytes_max, &file); !s.ok()) return s;
   }
   const bool version2 = file.size() >= magic.size() && std::equal(magic.begin(), magic.end(), file.begin());
   if (!version2) {
@@ -147,13 +144,11 @@ Result<std::unique_ptr<ConsensusWal>> ConsensusWal::Open(const std::string& path
     const uint64_t records_end = image.bytes().size();
     Bytes bytes = std::move(image).Take();
     bytes.resize(RoundUpToGrowStep(records_end), 0);
-    if (wal->m_fd >= 0) {
-      ::close(wal->m_fd);
-      wal->m_fd = -1;
-    }
-    if (Status s = detail::ReplaceFileSynced(path, bytes); !s.ok()) return s;
-    wal->m_fd = ::open(path.c_str(), O_RDWR | O_CLOEXEC);
-    if (wal->m_fd < 0) return detail::ErrnoStatus("open", path, errno);
+    wal->m_file.reset();
+    if (Status s = fs.ReplaceSynced(path, bytes); !s.ok()) return s;
+    Result<std::unique_ptr<File>> replaced = fs.Open(path, OpenMode::ReadWrite);
+    if (!replaced.ok()) return replaced.status();
+    wal->m_file = std::move(replaced).value();
     wal->m_size = records_end - records_start;
     wal->m_file_bytes = bytes.size();
     return wal;
@@ -170,8 +165,8 @@ Result<std::unique_ptr<ConsensusWal>> ConsensusWal::Open(const std::string& path
                                  [](uint8_t b) { return b != 0; });
   const uint64_t dirty_end = file.size() - static_cast<uint64_t>(last - file.rbegin());
   if (dirty_end > parsed.end) {
-    if (Status s = WriteZeros(wal->m_fd, parsed.end, dirty_end, path); !s.ok()) return s;
-    if (::fdatasync(wal->m_fd) != 0) return detail::ErrnoStatus("fdatasync", path, errno);
+    if (Status s = WriteZeros(*wal->m_file, parsed.end, dirty_end); !s.ok()) return s;
+    if (Status s = wal->m_file->Sync(); !s.ok()) return s;
     if (parsed.torn) wal->m_truncated = dirty_end - parsed.end;
   }
   return wal;
@@ -185,7 +180,7 @@ Status ConsensusWal::Fail(Status status) {
 
 Status ConsensusWal::Grow(uint64_t end) {
   const uint64_t new_size = RoundUpToGrowStep(end);
-  if (Status s = WriteZeros(m_fd, m_file_bytes, new_size, m_path); !s.ok()) return s;
+  if (Status s = WriteZeros(*m_file, m_file_bytes, new_size); !s.ok()) return s;
   m_file_bytes = new_size;
   return Status::Ok();
 }
@@ -208,16 +203,18 @@ Status ConsensusWal::Append(ByteSpan record, bool sync) {
   codec::Writer frame;
   PutFrame(&frame, m_epoch, record);
   ORDO_ASSERT(frame.bytes().size() == header_bytes + record.size());
-  if (Status s = detail::PWriteAll(m_fd, frame.bytes(), offset, m_path); !s.ok()) return Fail(s);
+  if (Status s = m_file->Write(offset, frame.bytes()); !s.ok()) return Fail(s);
   // In place: the size and the block map are unchanged, so this is one data flush.
-  if (sync && ::fdatasync(m_fd) != 0) return Fail(detail::ErrnoStatus("fdatasync", m_path, errno));
+  if (sync) {
+    if (Status s = m_file->Sync(); !s.ok()) return Fail(s);
+  }
   m_size = end - records_start;
   return Status::Ok();
 }
 
 Status ConsensusWal::Sync() {
   if (m_failed) return Status::IoError("WAL " + m_path + " is unusable after an earlier I/O error; reopen it");
-  if (::fdatasync(m_fd) != 0) return Fail(detail::ErrnoStatus("fdatasync", m_path, errno));
+  if (Status s = m_file->Sync(); !s.ok()) return Fail(s);
   return Status::Ok();
 }
 

@@ -1,6 +1,6 @@
 // ordo-sim: sweeps seeds of the deterministic consensus simulator, or runs one network live.
 //
-//   ordo-sim --validators 4 --byzantine 1 --seeds 1-500 --heights 50 --faults all
+//   ordo-sim --validators 4 --byzantine 1 --seeds 1-500 --heights 50 --faults all --byzantine-modes all
 //   ordo-sim --live                      # a 4-validator local network in real time, Ctrl-C stops
 //
 // The last line of a sweep is
@@ -34,8 +34,11 @@ struct Options {
 void Usage() {
   std::fprintf(stderr,
                "usage: ordo-sim [--validators N] [--byzantine N] [--seeds A-B|S] [--heights N]\n"
-               "                [--faults all|none|delay,drop,reorder,partition,crash,equivocate,silent,twins]\n"
-               "                [--unsafe-no-locking] [--gst-ms MS] [--jobs N] [--verbose] [--live]\n");
+               "                [--faults all|none|delay,drop,reorder,partition,crash,power-loss,equivocate,silent,twins]\n"
+               "                [--byzantine-modes all|none|LIST] (LIST of: %s)\n"
+               "                [--unsafe-no-locking] [--unsafe-sign-before-sync] [--unsafe-rewrite-wal-unsynced]\n"
+               "                [--unsafe-report-unstored-valid] [--gst-ms MS] [--jobs N] [--verbose] [--live]\n",
+               ordo::sim::ByzantineModeNames(ordo::sim::byz_all).c_str());
 }
 
 bool ParseUnsigned(const std::string& s, uint64_t* out) {
@@ -96,8 +99,21 @@ bool ParseArgs(int argc, char** argv, Options* o) {
         return false;
       }
       o->faults_given = true;
+    } else if (arg == "--byzantine-modes") {
+      if (i + 1 >= argc) return false;
+      std::string error;
+      if (!ordo::sim::ParseByzantineModes(argv[++i], &o->config.byzantine_modes, &error)) {
+        std::fprintf(stderr, "ordo-sim: %s\n", error.c_str());
+        return false;
+      }
     } else if (arg == "--unsafe-no-locking") {
       o->config.unsafe_no_locking = true;
+    } else if (arg == "--unsafe-sign-before-sync") {
+      o->config.unsafe_sign_before_sync = true;
+    } else if (arg == "--unsafe-rewrite-wal-unsynced") {
+      o->config.unsafe_rewrite_wal_unsynced = true;
+    } else if (arg == "--unsafe-report-unstored-valid") {
+      o->config.unsafe_report_unstored_valid = true;
     } else if (arg == "--verbose") {
       o->verbose = true;
     } else if (arg == "--live") {

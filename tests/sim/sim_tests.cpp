@@ -3,6 +3,7 @@
 
 #include <QtTest>
 
+#include <optional>
 #include <thread>
 
 #include "simulator.h"
@@ -46,68 +47,78 @@ class SimTests : public QObject {
     SimConfig c;
     c.validators = 4;
     c.byzantine = 1;
-    c.heights = 50;
+    c.heights = 15;
     const SweepResult s = RunSweep(c, first, last, Jobs());
-    qInfo("4 validators: %s trace=%s wall=%.1fs", qPrintable(Describe(s)), ordo::ToHex(s.trace).c_str(), s.wall_seconds);
+    qInfo("4 validators, all faults and Byzantine modes: %s trace=%s wall=%.1fs", qPrintable(Describe(s)),
+          ordo::ToHex(s.trace).c_str(), s.wall_seconds);
     QVERIFY2(s.ok(), qPrintable(Describe(s)));
-    QCOMPARE(s.heights, s.runs * 50);
-    QVERIFY2(s.evidence_produced > 0, "no Byzantine run produced evidence: the equivocation checks saw nothing");
+    QCOMPARE(s.heights, s.runs * 15);
+    QVERIFY2(s.evidence_produced > 0, "no Byzantine run put evidence in a block: the equivocation paths saw nothing");
   }
 
   void sliceSevenValidatorsTwoByzantine() {
     SimConfig c;
     c.validators = 7;
     c.byzantine = 2;
-    c.heights = 30;
-    const SweepResult s = RunSweep(c, 1, 40, Jobs());
+    c.heights = 10;
+    const SweepResult s = RunSweep(c, 1, 20, Jobs());
     QVERIFY2(s.ok(), qPrintable(Describe(s)));
-    QCOMPARE(s.heights, s.runs * 30);
+    QCOMPARE(s.heights, s.runs * 10);
   }
 
   void everyByzantineModeRuns_data() {
-    QTest::addColumn<QString>("faults");
-    QTest::addColumn<bool>("expect_evidence");
-    QTest::newRow("equivocate") << "equivocate,drop,delay" << true;
-    QTest::newRow("twins") << "twins,partition,delay" << true;
-    QTest::newRow("silent") << "silent,crash,drop" << false;
+    QTest::addColumn<QString>("mode");
+    for (const char* m : {"equivocate", "silent", "twins", "non-proposer", "many-proposals", "future", "relay-other-bytes",
+                          "oversize", "flood", "garbage-precommits", "partial-proposal"}) {
+      QTest::newRow(m) << m;
+    }
   }
   void everyByzantineModeRuns() {
-    QFETCH(QString, faults);
-    QFETCH(bool, expect_evidence);
+    QFETCH(QString, mode);
     SimConfig c;
     std::string error;
-    QVERIFY(ordo::sim::ParseFaults(faults.toStdString(), &c.faults, &error));
-    c.heights = 20;
-    const SweepResult s = RunSweep(c, 1, 20, Jobs());
+    QVERIFY(ordo::sim::ParseByzantineModes(mode.toStdString(), &c.byzantine_modes, &error));
+    c.heights = 10;
+    const SweepResult s = RunSweep(c, 1, 10, Jobs());
     QVERIFY2(s.ok(), qPrintable(Describe(s)));
-    QCOMPARE(s.results.front().byzantine_mode, faults.section(',', 0, 0) == "equivocate" ? std::string("equivocate")
-                                                : faults.section(',', 0, 0) == "twins"   ? std::string("twins")
-                                                                                         : std::string("silent"));
-    QCOMPARE(s.evidence_produced > 0, expect_evidence);
+    QCOMPARE(QString::fromStdString(s.results.front().byzantine_mode), mode);
   }
 
   void sameArgumentsSameTrace() {
     SimConfig c;
-    c.heights = 15;
-    const SweepResult a = RunSweep(c, 7, 16, 1);
-    const SweepResult b = RunSweep(c, 7, 16, Jobs());
+    c.heights = 8;
+    const SweepResult a = RunSweep(c, 7, 12, 1);
+    const SweepResult b = RunSweep(c, 7, 12, Jobs());
     QCOMPARE(ordo::ToHex(a.trace), ordo::ToHex(b.trace));
-    const SweepResult other = RunSweep(c, 8, 17, Jobs());
+    const SweepResult other = RunSweep(c, 8, 13, Jobs());
     QVERIFY(ordo::ToHex(a.trace) != ordo::ToHex(other.trace));
   }
 
-  void unsafeNoLockingIsCaught() {
-    // Without the locking rule, honest validators can be led to commit two values at one height.
-    // A Byzantine equivocator that splits its precommits and then proposes a fresh value in the
-    // next round breaks such a network in about one run of fifty.
+  // Each injected host bug must be caught by a checker within 300 seeds of a plain all-faults run.
+  void unsafeSwitchesAreCaught_data() {
+    QTest::addColumn<QString>("which");
+    QTest::newRow("no-locking") << "no-locking";
+    QTest::newRow("sign-before-sync") << "sign-before-sync";
+    QTest::newRow("rewrite-wal-unsynced") << "rewrite-wal-unsynced";
+    QTest::newRow("report-unstored-valid") << "report-unstored-valid";
+  }
+  void unsafeSwitchesAreCaught() {
+    QFETCH(QString, which);
     SimConfig c;
-    c.heights = 50;
-    c.unsafe_no_locking = true;
-    std::string error;
-    QVERIFY(ordo::sim::ParseFaults("equivocate,drop,crash", &c.faults, &error));
-    const SweepResult s = RunSweep(c, 1, 300, Jobs());
-    qInfo("unsafe-no-locking: %s", qPrintable(Describe(s)));
-    QVERIFY2(s.safety_violations > 0, "the checker missed the safety bug that disabling locking introduces");
+    c.heights = 15;
+    c.unsafe_no_locking = which == "no-locking";
+    c.unsafe_sign_before_sync = which == "sign-before-sync";
+    c.unsafe_rewrite_wal_unsynced = which == "rewrite-wal-unsynced";
+    c.unsafe_report_unstored_valid = which == "report-unstored-valid";
+    std::optional<ordo::sim::RunResult> caught;
+    for (uint64_t seed = 1; seed <= 300 && !caught; ++seed) {
+      c.seed = seed;
+      const ordo::sim::RunResult r = ordo::sim::RunSimulation(c);
+      if (r.safety_violations > 0) caught = r;
+    }
+    QVERIFY2(caught.has_value(), qPrintable("--unsafe-" + which + " was not caught in seeds 1-300"));
+    qInfo("--unsafe-%s caught at seed %llu: %s", qPrintable(which), static_cast<unsigned long long>(caught->seed),
+          caught->detail.c_str());
   }
 
   void faultParsing() {

@@ -3,37 +3,44 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
-#include <deque>
 #include <map>
 #include <memory>
 #include <optional>
 #include <queue>
 #include <set>
 #include <sstream>
+#include <stdexcept>
 #include <thread>
-#include <variant>
 
+#include <spdlog/logger.h>
+#include <spdlog/sinks/stdout_sinks.h>
+
+#include "node/block_builder.h"
+#include "node/engine.h"
+#include "node/p2p_messages.h"
 #include "ordo/codec/consensus_codec.h"
 #include "ordo/consensus/double_sign_guard.h"
-#include "ordo/consensus/driver.h"
 #include "ordo/consensus/signing.h"
 #include "ordo/crypto/sha256.h"
+#include "ordo/mempool/mempool.h"
+#include "ordo/util/assert.h"
+#include "sim_disk.h"
 
 namespace ordo::sim {
 
 using namespace ordo::consensus;
+using node::MsgType;
 
 namespace {
 
-// Bounds of the simulated hosts (every queue has one).
-constexpr size_t future_messages_max = 4096;     // buffered messages for the next height
-constexpr uint64_t future_heights_max = 1;       // how far ahead a message is buffered
-constexpr uint64_t sync_batch_max = 16;          // decisions sent per status answer
-constexpr size_t local_inputs_max = 1024;        // inputs a node feeds itself while handling one
+// Bounds of the simulated world.
+constexpr uint64_t events_max = 5'000'000;        // a run that needs more is reported as stuck
 constexpr uint64_t status_interval_ms = 400;
-constexpr size_t accepted_messages_max = 50'000;   // per height, for vote-set catch-up
-constexpr uint64_t events_max = 20'000'000;      // a run that needs more is reported as stuck
-constexpr size_t verify_cache_max = 200'000;      // signature results kept (live runs are long)
+constexpr uint64_t genesis_time_ms = 1'700'000'000'000;
+constexpr size_t verify_cache_max = 100'000;      // checker-side signature results
+constexpr int many_proposals_count = 20;          // byz_many_proposals: distinct blocks per round
+constexpr int flood_copies = 5;                  // byz_flood: copies of each vote and status
+constexpr Round future_round_offset = 100;        // byz_future
 
 // A deterministic 64-bit generator (splitmix64): fully specified, unlike std:: distributions.
 class Rng {
@@ -52,122 +59,91 @@ class Rng {
   uint64_t m_state;
 };
 
-struct StatusMsg {
-  Height height;
-  Round round;
+struct AssertionFailure : std::runtime_error {
+  using std::runtime_error::runtime_error;
 };
-struct DecisionMsg {
-  Height height;
-  CommitCertificate certificate;
-};
-using Message = std::variant<Proposal, Vote, StatusMsg, DecisionMsg>;
 
-// What the WAL holds: every consensus input of the current height, written before it is applied.
-struct ValueInput {
-  Height height;
-  Round round;
-  ValueId value;
-};
-using WalEntry = std::variant<std::pair<Proposal, bool>, Vote, Timeout, ValueInput>;
-
-enum class Behaviour { Honest, Equivocate, Silent, Twin };
-
-const char* BehaviourName(Behaviour b) {
-  switch (b) {
-    case Behaviour::Honest: return "honest";
-    case Behaviour::Equivocate: return "equivocate";
-    case Behaviour::Silent: return "silent";
-    case Behaviour::Twin: return "twins";
-  }
-  return "?";
+void ThrowOnAssert(const char* expr, const char* file, int line) {
+  throw AssertionFailure(std::string(expr) + " at " + file + ":" + std::to_string(line));
 }
 
-// What survives a crash: the committed chain, the WAL and the signer state.
-struct Persistent {
-  std::vector<CommitCertificate> chain;  // chain[h - 1] decides height h
-  std::vector<WalEntry> wal;
-  SignerState signer;
+struct Frame {
+  uint8_t type = 0;
+  std::shared_ptr<const Bytes> payload;
 };
 
 struct Event {
-  uint64_t time;
-  uint64_t seq;
-  int node;  // target instance
-  enum class Kind { Deliver, Timer, Status, Crash, Restart, NextHeight } kind;
-  Message message;
-  Timeout timeout;
+  enum class Kind { Deliver, Timer, Crash, PowerLoss, Restart, Split, Heal, ByzantineTick };
+  uint64_t time = 0;
+  uint64_t seq = 0;
+  int node = -1;
+  Kind kind = Kind::Deliver;
+  Frame frame;
   int from = -1;
+  node::TimerId timer = 0;
+  uint64_t generation = 0;
   bool operator>(const Event& o) const { return std::tie(time, seq) > std::tie(o.time, o.seq); }
 };
 
 class World;
 
-class Node {
+class SimClock : public node::EngineClock {
  public:
-  Node(World* world, int instance, ValidatorIndex validator, Behaviour behaviour, ByteSpan secret);
-
-  void Boot(uint64_t now);
-  void Crash() {
-    m_up = false;
-    m_driver.reset();
-    m_future.clear();
-    m_accepted.clear();
-    m_accepted_count = 0;
+  SimClock(World& world, int instance) : m_world(world), m_instance(instance) {}
+  uint64_t WallMs() override;
+  std::chrono::steady_clock::time_point Now() override;
+  node::TimerId Schedule(uint64_t delay_ms, std::function<void()> fn) override;
+  void Cancel(node::TimerId id) override { m_fns.erase(id); }
+  // A timer event: runs its function unless cancelled or from before a crash.
+  void Fire(node::TimerId id) {
+    auto it = m_fns.find(id);
+    if (it == m_fns.end()) return;
+    std::function<void()> fn = std::move(it->second);
+    m_fns.erase(it);
+    fn();
   }
-  bool up() const { return m_up; }
-  Height height() const { return m_driver ? m_driver->state().height : 0; }
-  Round round() const { return m_driver ? m_driver->state().round : 0; }
-  std::string lock_text() const {
-    if (!m_driver) return "";
-    const RoundState& rs = m_driver->state();
-    std::ostringstream o;
-    o << " locked=" << rs.locked_round << ":" << (rs.locked_value ? ToHex(*rs.locked_value).substr(0, 6) : "nil")
-      << " valid=" << rs.valid_round << ":" << (rs.valid_value ? ToHex(*rs.valid_value).substr(0, 6) : "nil");
-    return o.str();
-  }
-  const char* step_name() const { return m_driver ? StepName(m_driver->state().step) : "-"; }
-  Height committed() const { return m_store.chain.size(); }
-  Behaviour behaviour() const { return m_behaviour; }
-  ValidatorIndex validator() const { return m_validator; }
-  bool honest() const { return m_behaviour == Behaviour::Honest; }
-
-  void OnMessage(int from, const Message& m);
-  void OnTimer(const Timeout& t);
-  void OnStatusTick();
-  void OnNextHeight();
+  void Reset() { m_fns.clear(); }
 
  private:
-  using Input = WalEntry;
-  void Feed(const Input& input, bool log);
-  void Drain();
-  void HandleEffects(std::vector<Effect>& effects);
-  void Cast(const Proposal& p);
-  void Cast(const Vote& v);
-  bool SignerAllows(Height h, Round r, SignStep step, const Bytes& sign_bytes);
-  void RequestValue(const effect::RequestValue& rv);
-  void Commit(const CommitCertificate& cert, bool synced);
-  void StartHeight(Height h);
-  void Track(const Message& m);
-
-  World* m_world;
+  World& m_world;
   const int m_instance;
-  const ValidatorIndex m_validator;
-  const Behaviour m_behaviour;
-  std::optional<crypto::SecretKey> m_key;
-  Persistent m_store;
-  // Volatile: lost on crash.
-  bool m_up = false;
-  bool m_replaying = false;
-  std::optional<effect::RequestValue> m_deferred_request;
-  std::map<std::pair<Height, Round>, ValueId> m_attack_value;  // Equivocate: our second proposal
-  std::unique_ptr<Driver> m_driver;
-  std::deque<Input> m_local;
-  std::vector<Message> m_future;
-  // Accepted proposals and votes of the current height by round: the vote sets peers catch up from.
-  std::map<Round, std::vector<Message>> m_accepted;
-  std::map<int, std::pair<Height, Round>> m_peer_status;  // the last status each peer sent us
-  size_t m_accepted_count = 0;
-  std::map<std::tuple<Height, Round, int, ValidatorIndex>, std::set<std::pair<ValueId, int>>> m_seen;
+  node::TimerId m_next_id = 0;
+  std::map<node::TimerId, std::function<void()>> m_fns;
+};
+
+class SimTransport : public node::EngineTransport {
+ public:
+  SimTransport(World& world, int instance) : m_world(world), m_instance(instance) {}
+  void Broadcast(MsgType type, const Bytes& payload) override;
+  void Send(const net::PeerId& peer, MsgType type, const Bytes& payload) override;
+  void Report(const net::PeerId&, net::Misbehaviour, const std::string&) override { ++reports; }
+  uint64_t reports = 0;
+
+ private:
+  World& m_world;
+  const int m_instance;
+};
+
+net::PeerId PeerName(int instance) { return "n" + std::to_string(instance); }
+int PeerIndex(const net::PeerId& peer) { return peer.size() > 1 ? std::stoi(peer.substr(1)) : -1; }
+
+// One simulated machine: its disk survives crashes; the engine, mempool, clock and its timers do not.
+struct SimNode {
+  SimNode(World& world, int instance_, ValidatorIndex validator_, bool byzantine_, uint32_t modes_)
+      : instance(instance_), validator(validator_), byzantine(byzantine_), modes(modes_), clock(world, instance_),
+        transport(world, instance_) {}
+  const int instance;
+  const ValidatorIndex validator;
+  const bool byzantine;
+  const uint32_t modes;  // Byzantine modes this node runs
+  SimDisk disk;
+  SimClock clock;
+  SimTransport transport;
+  std::unique_ptr<mempool::Mempool> pool;
+  std::unique_ptr<node::Engine> engine;
+  bool up = false;
+  uint64_t generation = 0;  // crashes so far: timers from before one are void
+  uint64_t committed = 0;   // highest height committed (survives crashes: it is in the block store)
 };
 
 class World {
@@ -175,30 +151,37 @@ class World {
   explicit World(const SimConfig& config);
   RunResult Run();
 
-  // Used by nodes.
   uint64_t now() const { return m_now; }
-  const SimConfig& config() const { return m_config; }
-  const std::string& chain_id() const { return m_chain_id; }
-  const ValidatorSet& ValidatorsAt(Height h);
-  DriverConfig driver_config() const;
-  bool Verify(const Message& m, Height h);
-  bool IsValid(Height h, const ValueId& v) const { return m_valid_values.contains({h, v}); }
-  ValueId MakeValue(Height h, Round r, int instance, int variant, bool valid);
-  void Send(int from, int to, const Message& m);
-  void Broadcast(int from, const Message& m);
-  void BroadcastSplit(int from, const Message& a, const Message& b);
-  void Schedule(uint64_t at, int node, Event::Kind kind, Timeout t = {});
-  void OnDecide(int instance, Height h, const CommitCertificate& cert, bool synced);
-  void OnEvidence(int instance, const Evidence& e);
-  void OnEquivocationSeen(int instance, const std::tuple<Height, Round, int, ValidatorIndex>& key);
-  void Violation(const std::string& what);
-  Rng& rng() { return m_rng; }
+  void ScheduleTimer(uint64_t at, int instance, node::TimerId id);
+  // A frame a node's engine sends (to: -1 broadcast).
+  void Outgoing(int from, int to, MsgType type, const Bytes& payload);
 
  private:
   void SetUpValidators();
+  void SetUpNodes();
   void SetUpFaults();
+  void Boot(SimNode& n);
+  void Down(SimNode& n, bool power_loss);
+  void Guard(SimNode& n, const std::function<void()>& fn);
+  void CheckFaults(SimNode& n);
+  void Send(int from, int to, uint8_t type, std::shared_ptr<const Bytes> payload);
+  void SendToAll(int from, uint8_t type, std::shared_ptr<const Bytes> payload);
+  void Deliver(const Event& e);
+  void OnCommit(int instance, const chain::Block& block, const Hash32& hash);
+  void Observe(int from, uint8_t type, const Bytes& payload);
+  void ObserveVote(int from, const Vote& v);
+  bool VerifiedVote(const Vote& v);
+  void Violation(const std::string& what);
   bool Finished() const;
   bool Partitioned(int a, int b) const;
+  // Byzantine behaviour around a Byzantine node's engine.
+  void ByzantineOut(SimNode& n, int to, MsgType type, const Bytes& payload);
+  void ByzantineIn(SimNode& n, int from, uint8_t type, const Bytes& payload);
+  void ByzantineTick(SimNode& n);
+  Proposal SignProposal(ValidatorIndex v, Proposal p);
+  Vote SignVote(ValidatorIndex v, Vote vote);
+  // Another valid block: the same with a later time (so another hash), or nullopt.
+  std::optional<Bytes> AlteredBlock(const Bytes& block, uint64_t step);
 
   const SimConfig m_config;
   const std::string m_chain_id = "ordo-sim";
@@ -206,297 +189,63 @@ class World {
   uint64_t m_now = 0;
   uint64_t m_seq = 0;
   std::priority_queue<Event, std::vector<Event>, std::greater<Event>> m_events;
-  std::vector<std::unique_ptr<Node>> m_nodes;
+  chain::Genesis m_genesis;
+  ValidatorSet m_set;
   std::vector<crypto::SecretKey> m_keys;
-  std::vector<ValidatorSet> m_sets;  // m_sets[h - 1]
-  std::set<std::pair<Height, ValueId>> m_valid_values;
-  std::map<Height, ValueId> m_decided;
-  std::map<Hash32, bool> m_verify_cache;
-  std::set<int> m_side_a;  // active partition: nodes in m_side_a are cut from the others
+  std::vector<bool> m_byzantine_validator;
+  std::vector<std::unique_ptr<SimNode>> m_nodes;
+  std::shared_ptr<spdlog::logger> m_log = std::make_shared<spdlog::logger>("sim");
+  std::set<int> m_side_a;
   bool m_partition_active = false;
   std::vector<uint64_t> m_last_delivery;  // per link, for FIFO links
-  std::set<std::pair<int, std::tuple<Height, Round, int, ValidatorIndex>>> m_expected_evidence;
-  std::set<std::pair<int, std::tuple<Height, Round, int, ValidatorIndex>>> m_produced_evidence;
-  std::vector<bool> m_byzantine_validator;
-  Behaviour m_byzantine_behaviour = Behaviour::Honest;
-  uint64_t m_drop_percent = 0;  // chaos-phase loss rate of this run
+  uint64_t m_drop_percent = 0;
+  // Checkers.
+  std::map<uint64_t, Hash32> m_decided;  // height -> block hash first committed by an honest node
+  std::map<std::tuple<ValidatorIndex, Height, Round, int>, Hash32> m_ledger;  // honest signatures
+  std::map<std::pair<ValidatorIndex, Height>, std::pair<Round, ValueId>> m_locks;  // honest precommits
+  std::map<std::tuple<Height, Round, ValueId>, std::map<ValidatorIndex, uint64_t>> m_prevotes;  // released
+  std::map<Hash32, bool> m_verify_cache;
+  std::set<std::tuple<ValidatorIndex, Height, Round, int>> m_equivocations;  // by Byzantine validators
+  std::set<std::tuple<ValidatorIndex, Height>> m_evidence_committed;
   RunResult m_result;
   crypto::Sha256Hasher m_trace;
 };
 
-// ---------------------------------------------------------------------------------------------
-// Node
-
-Node::Node(World* world, int instance, ValidatorIndex validator, Behaviour behaviour, ByteSpan secret)
-    : m_world(world), m_instance(instance), m_validator(validator), m_behaviour(behaviour) {
-  auto key = crypto::SecretKey::FromBytes(secret);
-  ORDO_ASSERT(key.ok());
-  m_key.emplace(std::move(key).value());
+uint64_t SimClock::WallMs() { return genesis_time_ms + m_world.now(); }
+std::chrono::steady_clock::time_point SimClock::Now() {
+  return std::chrono::steady_clock::time_point(std::chrono::milliseconds(m_world.now()));
+}
+node::TimerId SimClock::Schedule(uint64_t delay_ms, std::function<void()> fn) {
+  const node::TimerId id = ++m_next_id;
+  m_fns.emplace(id, std::move(fn));
+  m_world.ScheduleTimer(m_world.now() + delay_ms, m_instance, id);
+  return id;
 }
 
-void Node::Boot(uint64_t now) {
-  (void)now;
-  if (m_behaviour == Behaviour::Silent) return;
-  m_up = true;
-  m_driver = std::make_unique<Driver>(m_world->driver_config(), m_key->PublicKey());
-  // Recover: the chain tells the height, the WAL replays the inputs of that height, and the
-  // signer state (never lost) keeps replayed votes from turning into new, conflicting ones.
-  std::vector<WalEntry> wal = m_store.wal;
-  m_store.wal.clear();
-  m_replaying = true;
-  StartHeight(committed() + 1);
-  for (const WalEntry& e : wal) {
-    if (const auto* v = std::get_if<ValueInput>(&e); v && m_deferred_request &&
-        m_deferred_request->height == v->height && m_deferred_request->round == v->round) {
-      m_deferred_request.reset();
-    }
-    Feed(e, true);
-  }
-  m_replaying = false;
-  if (m_deferred_request) {  // crashed before the value was produced: produce it now
-    const effect::RequestValue rv = *m_deferred_request;
-    m_deferred_request.reset();
-    RequestValue(rv);
-  }
-  Drain();
-}
-
-void Node::StartHeight(Height h) {
-  m_accepted.clear();
-  m_accepted_count = 0;
-  m_seen.clear();
-  std::vector<Effect> effects;
-  m_driver->StartHeight(h, m_world->ValidatorsAt(h), &effects);
-  HandleEffects(effects);
-  std::vector<Message> future;
-  future.swap(m_future);
-  for (const Message& m : future) {
-    const Height mh = std::holds_alternative<Proposal>(m) ? std::get<Proposal>(m).height : std::get<Vote>(m).height;
-    if (mh == h) OnMessage(-1, m);
-    else if (mh > h) m_future.push_back(m);
-  }
-}
-
-void Node::OnNextHeight() {
-  if (!m_up) return;
-  StartHeight(committed() + 1);
-  Drain();
-}
-
-void Node::OnMessage(int from, const Message& m) {
-  if (!m_up) return;
-  if (const auto* s = std::get_if<StatusMsg>(&m)) {
-    if (from < 0) return;
-    if (s->height < height()) {  // block sync: send the decisions the peer lacks, in order
-      const Height last = std::min<Height>(committed(), s->height + sync_batch_max - 1);
-      for (Height h = s->height; h <= last; ++h) m_world->Send(m_instance, from, DecisionMsg{h, m_store.chain[h - 1]});
-    } else if (s->height == height()) {
-      // Vote-set catch-up: the peer's round and the one before, and the rounds of our lock and
-      // valid value (whose polka a proposal may cite as its pol_round). Only to a peer that
-      // reported the same height and round last time too: one making progress gets the votes by
-      // gossip anyway, and resending whole rounds to every peer on every tick costs O(n³).
-      const auto previous = m_peer_status.find(from);
-      const bool stuck = previous != m_peer_status.end() && previous->second == std::make_pair(s->height, s->round);
-      m_peer_status[from] = {s->height, s->round};
-      if (!stuck) return;
-      const RoundState& rs = m_driver->state();
-      std::set<Round> rounds = {s->round, s->round - 1, rs.locked_round, rs.valid_round};
-      for (Round r : rounds) {
-        auto it = m_accepted.find(r);
-        if (it == m_accepted.end()) continue;
-        for (const Message& msg : it->second) m_world->Send(m_instance, from, msg);
-      }
-    }
-    return;
-  }
-  if (const auto* d = std::get_if<DecisionMsg>(&m)) {
-    if (d->height != height() || !m_driver || m_driver->state().decision) return;
-    if (!m_world->Verify(m, d->height)) return;
-    if (!m_world->IsValid(d->height, d->certificate.value)) return;
-    Commit(d->certificate, true);
-    return;
-  }
-  const Height mh = std::holds_alternative<Proposal>(m) ? std::get<Proposal>(m).height : std::get<Vote>(m).height;
-  if (mh < height()) return;
-  if (mh > height()) {
-    if (mh <= height() + future_heights_max && m_future.size() < future_messages_max) m_future.push_back(m);
-    return;
-  }
-  if (!m_world->Verify(m, mh)) return;
-  if (const auto* p = std::get_if<Proposal>(&m)) {
-    Feed(std::make_pair(*p, m_world->IsValid(p->height, p->value)), true);
-  } else {
-    Feed(std::get<Vote>(m), true);
-  }
-  Drain();
-}
-
-void Node::OnTimer(const Timeout& t) {
-  if (!m_up || t.height != height()) return;
-  Feed(t, true);
-  Drain();
-}
-
-void Node::OnStatusTick() {
-  if (!m_up) return;
-  m_world->Broadcast(m_instance, StatusMsg{height(), round()});
-}
-
-void Node::Track(const Message& m) {
-  // Independent record of conflicting messages delivered to the driver, to check evidence.
-  std::tuple<Height, Round, int, ValidatorIndex> key;
-  std::pair<ValueId, int> content;
-  if (const auto* p = std::get_if<Proposal>(&m)) {
-    key = {p->height, p->round, 0, p->validator};
-    content = {p->value, p->pol_round};
-  } else {
-    const Vote& v = std::get<Vote>(m);
-    key = {v.height, v.round, static_cast<int>(v.type), v.validator};
-    content = {v.value.value_or(ValueId{}), v.value ? 1 : 0};
-  }
-  auto& contents = m_seen[key];
-  if (!contents.insert(content).second) return;  // a copy of a message we already hold
-  if (contents.size() == 2) m_world->OnEquivocationSeen(m_instance, key);
-  if (m_accepted_count < accepted_messages_max) {
-    m_accepted[std::get<1>(key)].push_back(m);
-    ++m_accepted_count;
-  }
-}
-
-void Node::Feed(const Input& input, bool log) {
-  if (log) m_store.wal.push_back(input);
-  std::vector<Effect> effects;
-  if (const auto* pv = std::get_if<std::pair<Proposal, bool>>(&input)) {
-    if (m_driver->OnProposal(pv->first, pv->second, &effects).ok()) Track(pv->first);
-  } else if (const auto* v = std::get_if<Vote>(&input)) {
-    if (m_driver->OnVote(*v, &effects).ok()) Track(*v);
-  } else if (const auto* t = std::get_if<Timeout>(&input)) {
-    m_driver->OnTimeout(*t, &effects);
-  } else {
-    const auto& val = std::get<ValueInput>(input);
-    m_driver->OnValue(val.height, val.round, val.value, &effects);
-  }
-  HandleEffects(effects);
-}
-
-void Node::Drain() {
-  size_t steps = 0;
-  while (!m_local.empty() && m_up) {
-    ORDO_ASSERT(++steps <= local_inputs_max);
-    Input in = m_local.front();
-    m_local.pop_front();
-    Feed(in, true);
-  }
-}
-
-void Node::HandleEffects(std::vector<Effect>& effects) {
-  for (Effect& e : effects) {
-    if (auto* rv = std::get_if<effect::RequestValue>(&e)) {
-      if (m_replaying) m_deferred_request = *rv;  // the WAL may hold the value already produced
-      else RequestValue(*rv);
-    } else if (auto* cp = std::get_if<effect::CastProposal>(&e)) {
-      Cast(cp->proposal);
-    } else if (auto* cv = std::get_if<effect::CastVote>(&e)) {
-      Cast(cv->vote);
-    } else if (auto* st = std::get_if<effect::ScheduleTimeout>(&e)) {
-      m_world->Schedule(m_world->now() + st->duration_ms, m_instance, Event::Kind::Timer, st->timeout);
-    } else if (auto* d = std::get_if<effect::Decided>(&e)) {
-      Commit(d->certificate, false);
-      return;  // the driver moved to a new height; the rest belonged to the old one
-    } else if (auto* ev = std::get_if<effect::EvidenceFound>(&e)) {
-      m_world->OnEvidence(m_instance, ev->evidence);
-    }
-  }
-}
-
-void Node::RequestValue(const effect::RequestValue& rv) {
-  m_local.push_back(ValueInput{rv.height, rv.round, m_world->MakeValue(rv.height, rv.round, m_instance, 0, true)});
-}
-
-bool Node::SignerAllows(Height h, Round r, SignStep step, const Bytes& sign_bytes) {
-  if (m_behaviour == Behaviour::Equivocate) return true;  // a Byzantine signer has no guard
-  const Hash32 hash = crypto::Sha256(sign_bytes);
-  switch (CheckSign(m_store.signer, h, r, step, hash)) {
-    case SignDecision::Sign:
-      m_store.signer = RecordSign(h, r, step, hash);  // "synced" before the signature leaves
-      return true;
-    case SignDecision::SameAsLast: return true;
-    case SignDecision::Refuse: return false;
-  }
-  return false;
-}
-
-void Node::Cast(const Proposal& unsigned_p) {
-  Proposal p = unsigned_p;
-  const Bytes sb = codec::ProposalSignBytes(m_world->chain_id(), p);
-  if (!SignerAllows(p.height, p.round, SignStep::Proposal, sb)) return;
-  p.signature = crypto::SchnorrSign(*m_key, sb, crypto::Sha256(sb));
-  m_local.push_back(std::make_pair(p, m_world->IsValid(p.height, p.value)));
-  if (m_behaviour == Behaviour::Equivocate) {
-    // The second proposal is a fresh value that ignores any earlier polka (pol_round -1): the
-    // attack the locking rule exists for. It is sometimes invalid, to exercise valid(v).
-    Proposal q = p;
-    q.pol_round = kNilRound;
-    q.value = m_world->MakeValue(p.height, p.round, m_instance, 1, p.pol_round >= 0 || m_world->rng().Chance(50));
-    m_attack_value[{q.height, q.round}] = q.value;
-    const Bytes qb = codec::ProposalSignBytes(m_world->chain_id(), q);
-    q.signature = crypto::SchnorrSign(*m_key, qb, crypto::Sha256(qb));
-    m_world->BroadcastSplit(m_instance, p, q);
-    return;
-  }
-  m_world->Broadcast(m_instance, p);
-}
-
-void Node::Cast(const Vote& unsigned_v) {
-  Vote v = unsigned_v;
-  const Bytes sb = codec::VoteSignBytes(m_world->chain_id(), v);
-  const SignStep step = v.type == VoteType::Prevote ? SignStep::Prevote : SignStep::Precommit;
-  if (!SignerAllows(v.height, v.round, step, sb)) return;
-  v.signature = crypto::SchnorrSign(*m_key, sb, crypto::Sha256(sb));
-  m_local.push_back(v);
-  if (m_behaviour == Behaviour::Equivocate) {
-    // The conflicting vote backs our own conflicting proposal of this round when there is one,
-    // otherwise it is nil against a value (or an unknown value against nil).
-    Vote w = v;
-    auto attack = m_attack_value.find({v.height, v.round});
-    if (attack != m_attack_value.end() && v.value != attack->second) w.value = attack->second;
-    else if (w.value) w.value.reset();
-    else w.value = m_world->MakeValue(v.height, v.round, m_instance, 2, false);
-    const Bytes wb = codec::VoteSignBytes(m_world->chain_id(), w);
-    w.signature = crypto::SchnorrSign(*m_key, wb, crypto::Sha256(wb));
-    m_world->BroadcastSplit(m_instance, v, w);
-    return;
-  }
-  m_world->Broadcast(m_instance, v);
-}
-
-void Node::Commit(const CommitCertificate& cert, bool synced) {
-  ORDO_ASSERT(cert.height == committed() + 1);
-  m_store.chain.push_back(cert);
-  m_store.wal.clear();
-  m_local.clear();
-  m_world->OnDecide(m_instance, cert.height, cert, synced);
-  if (m_world->config().block_interval_ms > 0 && !synced) {
-    m_world->Schedule(m_world->now() + m_world->config().block_interval_ms, m_instance, Event::Kind::NextHeight);
-  } else {
-    StartHeight(cert.height + 1);
-  }
+void SimTransport::Broadcast(MsgType type, const Bytes& payload) { m_world.Outgoing(m_instance, -1, type, payload); }
+void SimTransport::Send(const net::PeerId& peer, MsgType type, const Bytes& payload) {
+  m_world.Outgoing(m_instance, PeerIndex(peer), type, payload);
 }
 
 // ---------------------------------------------------------------------------------------------
-// World
+// Set-up.
 
 World::World(const SimConfig& config) : m_config(config), m_rng(config.seed * 0x2545f4914f6cdd1dULL + 7) {
   ORDO_ASSERT(config.validators >= 1);
   ORDO_ASSERT(config.byzantine >= 0 && config.byzantine < config.validators);
   m_result.seed = config.seed;
+  m_log->set_level(spdlog::level::off);
+  if (const char* level = std::getenv("ORDO_SIM_LOG")) {  // e.g. ORDO_SIM_LOG=debug: every node's log on stderr
+    m_log->sinks().push_back(std::make_shared<spdlog::sinks::stderr_sink_st>());
+    m_log->set_level(spdlog::level::from_str(level));
+  }
   SetUpValidators();
+  SetUpNodes();
   SetUpFaults();
 }
 
 void World::SetUpValidators() {
   const int n = m_config.validators;
-  std::vector<Validator> vals;
   std::vector<uint64_t> power(n);
   m_byzantine_validator.assign(n, false);
   for (int i = 0; i < n; ++i) {
@@ -507,118 +256,219 @@ void World::SetUpValidators() {
   auto byz = [&] { uint64_t b = 0; for (int i = 0; i < n; ++i) if (m_byzantine_validator[i]) b += power[i]; return b; };
   auto total = [&] { uint64_t t = 0; for (uint64_t p : power) t += p; return t; };
   for (int i = 0; 3 * byz() >= total(); i = (i + 1) % (n - m_config.byzantine)) power[i] += 1;
+  m_genesis.chain_id = m_chain_id;
+  m_genesis.evm_chain_id = 61000;
+  m_genesis.genesis_time_ms = genesis_time_ms;
+  m_genesis.params.block_interval_ms = m_config.block_interval_ms;
   for (int i = 0; i < n; ++i) {
-    Hash32 secret{};
     for (uint32_t attempt = 0;; ++attempt) {
       std::ostringstream tag;
       tag << "ordo-sim-key/" << m_config.seed << "/" << i << "/" << attempt;
-      secret = crypto::Sha256(AsBytes(tag.str()));
-      auto k = crypto::SecretKey::FromBytes(secret);
-      if (k.ok()) {
-        vals.push_back(Validator{k->PublicKey(), power[i], 0});
-        m_keys.push_back(std::move(k).value());
-        break;
-      }
+      auto k = crypto::SecretKey::FromBytes(crypto::Sha256(AsBytes(tag.str())));
+      if (!k.ok()) continue;
+      chain::GenesisValidator gv;
+      gv.moniker = "v" + std::to_string(i);
+      gv.consensus_key = k->PublicKey();
+      gv.power = power[i];
+      gv.fee_recipient[19] = static_cast<uint8_t>(i + 1);
+      m_genesis.validators.push_back(gv);
+      m_keys.push_back(std::move(k).value());
+      break;
     }
   }
-  auto set = ValidatorSet::Create(vals);
+  auto set = chain::GenesisValidatorSet(m_genesis);
   ORDO_ASSERT(set.ok());
-  m_sets.push_back(std::move(set).value());
+  m_set = std::move(set).value();
+}
+
+void World::SetUpNodes() {
+  // Each Byzantine validator runs a seeded choice of the enabled modes; silent and twins change
+  // what the node is, so they are chosen alone.
+  std::vector<uint32_t> behaviours;
+  for (uint32_t bit = 1; bit & byz_all; bit <<= 1) {
+    if (m_config.byzantine_modes & bit) behaviours.push_back(bit);
+  }
+  for (int i = 0; i < m_config.validators; ++i) {
+    uint32_t modes = 0;
+    if (m_byzantine_validator[i] && !behaviours.empty()) {
+      const uint32_t first = behaviours[m_rng.Next() % behaviours.size()];
+      modes = first;
+      if (first != byz_silent && first != byz_twins) {
+        for (uint32_t b : behaviours) {
+          if (b != byz_silent && b != byz_twins && m_rng.Chance(30)) modes |= b;
+        }
+      }
+    }
+    const int instance = static_cast<int>(m_nodes.size());
+    m_nodes.push_back(std::make_unique<SimNode>(*this, instance, i, m_byzantine_validator[i], modes));
+    if (modes & byz_twins) {
+      m_nodes.push_back(std::make_unique<SimNode>(*this, instance + 1, i, true, modes));
+    }
+  }
+  std::string names;
+  for (const auto& n : m_nodes) {
+    if (n->byzantine && n->modes) names += (names.empty() ? "" : "+") + ByzantineModeNames(n->modes);
+  }
+  m_result.byzantine_mode = m_config.byzantine > 0 ? (names.empty() ? "honest" : names) : "none";
 }
 
 void World::SetUpFaults() {
-  std::vector<Behaviour> modes;
-  if (m_config.faults & fault_equivocate) modes.push_back(Behaviour::Equivocate);
-  if (m_config.faults & fault_silent) modes.push_back(Behaviour::Silent);
-  if (m_config.faults & fault_twins) modes.push_back(Behaviour::Twin);
-  if (m_config.byzantine > 0 && !modes.empty()) m_byzantine_behaviour = modes[m_rng.Next() % modes.size()];
-  m_result.byzantine_mode = m_config.byzantine > 0 ? BehaviourName(m_byzantine_behaviour) : "none";
-
-  for (int i = 0; i < m_config.validators; ++i) {
-    const Behaviour b = m_byzantine_validator[i] ? m_byzantine_behaviour : Behaviour::Honest;
-    const auto secret = m_keys[i].ExposeBytes();
-    m_nodes.push_back(std::make_unique<Node>(this, static_cast<int>(m_nodes.size()), i, b, secret));
-    if (b == Behaviour::Twin) {
-      m_nodes.push_back(std::make_unique<Node>(this, static_cast<int>(m_nodes.size()), i, b, secret));
-    }
-  }
   m_drop_percent = m_rng.Uniform(5, 40);
   const int count = static_cast<int>(m_nodes.size());
   m_last_delivery.assign(static_cast<size_t>(count * count), 0);
   const uint64_t gst = m_config.gst_ms;
-  if (m_config.faults & fault_crash) {
-    for (int i = 0; i < count; ++i) {
-      if (!m_nodes[i]->honest() || !m_rng.Chance(50)) continue;
-      const uint64_t at = m_rng.Uniform(100, gst / 2);
-      Schedule(at, i, Event::Kind::Crash);
-      Schedule(std::min(gst, at + m_rng.Uniform(200, gst / 3)), i, Event::Kind::Restart);
+  for (int i = 0; i < count; ++i) {
+    if (m_nodes[i]->byzantine) continue;
+    const bool crash = (m_config.faults & fault_crash) != 0;
+    const bool power = (m_config.faults & fault_power_loss) != 0;
+    if (!crash && !power) continue;
+    // Up to three outages per honest node before GST, each a process crash or a power loss.
+    uint64_t t = m_rng.Uniform(100, gst / 3);
+    for (int k = 0; k < 3 && t < gst; ++k) {
+      if (!m_rng.Chance(50)) break;
+      const bool use_power = power && (!crash || m_rng.Chance(50));
+      Event e{t, m_seq++, i, use_power ? Event::Kind::PowerLoss : Event::Kind::Crash};
+      m_events.push(e);
+      const uint64_t back = std::min(gst, t + m_rng.Uniform(50, gst / 6));
+      m_events.push(Event{back, m_seq++, i, Event::Kind::Restart});
+      t = back + m_rng.Uniform(100, gst / 3);
     }
   }
   if (m_config.faults & fault_partition) {
-    // Splits and heals through the chaos phase, as Crash (split) / Restart (heal) events on node
-    // -1, handled in Run. Each split draws new sides.
     uint64_t t = m_rng.Uniform(100, 1500);
     while (t < gst) {
       const uint64_t end = std::min(gst, t + m_rng.Uniform(200, 3000));
-      Schedule(t, -1, Event::Kind::Crash);
-      Schedule(end, -1, Event::Kind::Restart);
+      m_events.push(Event{t, m_seq++, -1, Event::Kind::Split});
+      m_events.push(Event{end, m_seq++, -1, Event::Kind::Heal});
       t = end + m_rng.Uniform(100, 2000);
     }
   }
-  for (int i = 0; i < count; ++i) Schedule(m_rng.Uniform(0, status_interval_ms), i, Event::Kind::Status);
+  for (int i = 0; i < count; ++i) {
+    if (m_nodes[i]->byzantine) m_events.push(Event{m_rng.Uniform(0, status_interval_ms), m_seq++, i, Event::Kind::ByzantineTick});
+  }
 }
 
-const ValidatorSet& World::ValidatorsAt(Height h) {
-  ORDO_ASSERT(h >= 1);
-  while (m_sets.size() < h) m_sets.push_back(m_sets.back().NextHeight());
-  return m_sets[h - 1];
+void World::ScheduleTimer(uint64_t at, int instance, node::TimerId id) {
+  Event e{at, m_seq++, instance, Event::Kind::Timer};
+  e.timer = id;
+  e.generation = m_nodes[instance]->generation;
+  m_events.push(std::move(e));
 }
 
-DriverConfig World::driver_config() const {
-  DriverConfig c;
-  c.options.unsafe_no_locking = m_config.unsafe_no_locking;
-  c.timeouts = TimeoutConfig{300, 100, 150, 75, 150, 75};
-  return c;
+// Runs fn on an engine; an assertion inside it, or a fault the engine counts, fails the run.
+void World::Guard(SimNode& n, const std::function<void()>& fn) {
+  try {
+    fn();
+  } catch (const AssertionFailure& e) {
+    std::ostringstream what;
+    what << (n.byzantine ? "Byzantine" : "honest") << " node " << n.instance << " aborted: assertion " << e.what() << " (seed "
+         << m_config.seed << ", t=" << m_now << " ms)";
+    Violation(what.str());
+    n.engine.reset();
+    n.up = false;
+    return;
+  }
+  CheckFaults(n);
 }
 
-bool World::Verify(const Message& m, Height h) {
-  // Verification is a pure function of the message, so one cache serves every simulated node.
-  Bytes encoded;
-  if (const auto* p = std::get_if<Proposal>(&m)) encoded = codec::Encode(*p);
-  else if (const auto* v = std::get_if<Vote>(&m)) encoded = codec::Encode(*v);
-  else encoded = codec::Encode(std::get<DecisionMsg>(m).certificate);
-  const Hash32 key = crypto::Sha256(encoded);
-  if (auto it = m_verify_cache.find(key); it != m_verify_cache.end()) return it->second;
-  const ValidatorSet& set = ValidatorsAt(h);
-  bool ok = false;
-  if (const auto* p = std::get_if<Proposal>(&m)) ok = VerifyProposal(m_chain_id, set, *p);
-  else if (const auto* v = std::get_if<Vote>(&m)) ok = VerifyVote(m_chain_id, set, *v);
-  else ok = VerifyCommitCertificate(m_chain_id, set, h, std::get<DecisionMsg>(m).certificate).ok();
-  if (m_verify_cache.size() >= verify_cache_max) m_verify_cache.clear();
-  m_verify_cache.emplace(key, ok);
-  return ok;
+void World::CheckFaults(SimNode& n) {
+  if (n.byzantine || !n.engine) return;
+  const node::EngineFaults& f = n.engine->faults();
+  if (f.decided_unheld + f.halted + f.refused_signatures == 0) return;
+  std::ostringstream what;
+  what << "honest node " << n.instance << " at height " << n.engine->round_state().height << ": decided_unheld=" << f.decided_unheld
+       << " halted=" << f.halted << " refused_signatures=" << f.refused_signatures << " (seed " << m_config.seed << ")";
+  Violation(what.str());
+  n.engine.reset();  // counted once
+  n.up = false;
 }
 
-ValueId World::MakeValue(Height h, Round r, int instance, int variant, bool valid) {
-  std::ostringstream tag;
-  tag << "ordo-sim-value/" << m_config.seed << "/" << h << "/" << r << "/" << instance << "/" << variant;
-  const ValueId v = crypto::Sha256(AsBytes(tag.str()));
-  if (valid) m_valid_values.insert({h, v});
-  return v;
+void World::Boot(SimNode& n) {
+  if (n.modes & byz_silent) return;
+  mempool::Config pc;
+  pc.chain_id = m_genesis.evm_chain_id;
+  n.pool = std::make_unique<mempool::Mempool>(pc);
+  node::EngineOptions eo;
+  eo.genesis = m_genesis;
+  eo.timeouts = TimeoutConfig{300, 100, 150, 75, 150, 75};
+  auto key = crypto::SecretKey::FromBytes(m_keys[n.validator].ExposeBytes());
+  ORDO_ASSERT(key.ok());
+  eo.key.emplace(std::move(key).value());
+  eo.data_dir = "/node";
+  eo.parallel_flush = false;
+  eo.status_interval_ms = status_interval_ms;
+  if (!n.byzantine) {
+    eo.driver_options.unsafe_no_locking = m_config.unsafe_no_locking;
+    eo.unsafe.sign_before_sync = m_config.unsafe_sign_before_sync;
+    eo.unsafe.rewrite_wal_unsynced = m_config.unsafe_rewrite_wal_unsynced;
+    eo.unsafe.report_unstored_valid = m_config.unsafe_report_unstored_valid;
+  }
+  node::EngineIo io;
+  io.clock = &n.clock;
+  io.transport = &n.transport;
+  io.kv = &n.disk.OpenKv("chain");
+  io.fs = &n.disk;
+  io.pool = n.pool.get();
+  io.log = m_log;
+  node::EngineHooks hooks;
+  hooks.committed = [this, instance = n.instance](const chain::Block& block, const Hash32& hash, uint64_t, const chain::U256&) {
+    OnCommit(instance, block, hash);
+  };
+  try {
+    auto engine = node::Engine::Open(std::move(eo), io, std::move(hooks));
+    if (!engine.ok()) {
+      if (!n.byzantine) Violation("honest node " + std::to_string(n.instance) + " cannot restart: " + engine.status().ToString() +
+                                  " (seed " + std::to_string(m_config.seed) + ")");
+      return;
+    }
+    n.engine = std::move(engine).value();
+  } catch (const AssertionFailure& e) {
+    Violation("node " + std::to_string(n.instance) + " aborted while opening: " + e.what());
+    return;
+  }
+  n.up = true;
+  Guard(n, [&] { n.engine->Start(); });
 }
+
+void World::Down(SimNode& n, bool power_loss) {
+  if (!n.up) return;
+  CheckFaults(n);
+  n.engine.reset();
+  n.pool.reset();
+  n.clock.Reset();
+  n.up = false;
+  n.generation++;
+  if (power_loss) n.disk.PowerLoss(m_rng.Next());
+  else n.disk.ProcessCrash();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Network.
 
 bool World::Partitioned(int a, int b) const {
   return m_partition_active && (m_side_a.contains(a) != m_side_a.contains(b));
 }
 
-void World::Send(int from, int to, const Message& m) {
+void World::Outgoing(int from, int to, MsgType type, const Bytes& payload) {
+  SimNode& n = *m_nodes[from];
+  if (n.byzantine && n.modes != 0) return ByzantineOut(n, to, type, payload);
+  Observe(from, static_cast<uint8_t>(type), payload);
+  auto shared = std::make_shared<const Bytes>(payload);
+  if (to < 0) SendToAll(from, static_cast<uint8_t>(type), shared);
+  else if (to < static_cast<int>(m_nodes.size())) Send(from, to, static_cast<uint8_t>(type), shared);
+}
+
+void World::SendToAll(int from, uint8_t type, std::shared_ptr<const Bytes> payload) {
+  for (int to = 0; to < static_cast<int>(m_nodes.size()); ++to) {
+    if (to != from) Send(from, to, type, payload);
+  }
+}
+
+void World::Send(int from, int to, uint8_t type, std::shared_ptr<const Bytes> payload) {
   ORDO_ASSERT(from != to);
   const bool chaos = m_now < m_config.gst_ms;
   m_result.messages += 1;
-  if (const auto* p = std::get_if<Proposal>(&m)) m_result.message_bytes += codec::Encode(*p).size();
-  else if (const auto* v = std::get_if<Vote>(&m)) m_result.message_bytes += codec::Encode(*v).size();
-  else if (const auto* d = std::get_if<DecisionMsg>(&m)) m_result.message_bytes += codec::Encode(d->certificate).size();
-  else m_result.message_bytes += 12;
+  m_result.message_bytes += payload->size() + 1;
   if (chaos && (m_config.faults & fault_drop) && m_rng.Chance(m_drop_percent)) return;
   if (chaos && Partitioned(from, to)) return;
   // Before GST with fault_delay, one message in five is late (up to chaos_delay_max_ms): slow
@@ -633,99 +483,297 @@ void World::Send(int from, int to, const Message& m) {
     at = std::max(at, last);
     last = at;
   }
-  Event e{at, m_seq++, to, Event::Kind::Deliver, m, {}, from};
+  Event e{at, m_seq++, to, Event::Kind::Deliver};
+  e.frame = Frame{type, std::move(payload)};
+  e.from = from;
   m_events.push(std::move(e));
 }
 
-void World::Broadcast(int from, const Message& m) {
-  for (int to = 0; to < static_cast<int>(m_nodes.size()); ++to) {
-    if (to != from) Send(from, to, m);
-  }
+void World::Deliver(const Event& e) {
+  SimNode& n = *m_nodes[e.node];
+  if (!n.up || !n.engine) return;
+  if (n.byzantine && n.modes != 0) ByzantineIn(n, e.from, e.frame.type, *e.frame.payload);
+  if (!n.engine) return;
+  Guard(n, [&] { n.engine->OnFrame(PeerName(e.from), e.frame.type, *e.frame.payload); });
 }
 
-void World::BroadcastSplit(int from, const Message& a, const Message& b) {
-  // The attack that splits a network best: one peer sees `a` (say, a precommit for v that
-  // completes its quorum), the others see `b` (nil), so they move on to another round without it.
-  // Half of the time the split is random instead.
-  const int count = static_cast<int>(m_nodes.size());
-  const bool favour_one = m_rng.Chance(50);
-  int favoured = static_cast<int>(m_rng.Uniform(0, static_cast<uint64_t>(count - 1)));
-  if (favoured == from) favoured = (favoured + 1) % count;
-  for (int to = 0; to < count; ++to) {
-    if (to == from) continue;
-    const bool gets_a = favour_one ? to == favoured : m_rng.Chance(50);
-    Send(from, to, gets_a ? a : b);
-  }
-}
-
-void World::Schedule(uint64_t at, int node, Event::Kind kind, Timeout t) {
-  Event e{at, m_seq++, node, kind, StatusMsg{0, 0}, t, -1};
-  m_events.push(std::move(e));
-}
+// ---------------------------------------------------------------------------------------------
+// Checkers.
 
 void World::Violation(const std::string& what) {
   m_result.safety_violations += 1;
   if (m_result.detail.empty()) m_result.detail = what;
 }
 
-void World::OnDecide(int instance, Height h, const CommitCertificate& cert, bool synced) {
-  const Node& node = *m_nodes[instance];
-  if (!node.honest()) return;
+void World::OnCommit(int instance, const chain::Block& block, const Hash32& hash) {
+  SimNode& n = *m_nodes[instance];
+  const uint64_t h = block.header.height;
+  n.committed = std::max(n.committed, h);
+  if (n.byzantine) return;
   std::ostringstream where;
   where << "seed " << m_config.seed << " height " << h << " node " << instance;
-  if (!IsValid(h, cert.value)) Violation("validity: invalid value decided at " + where.str());
-  auto [it, first] = m_decided.try_emplace(h, cert.value);
-  if (!first && it->second != cert.value) Violation("agreement: two values decided at " + where.str());
-  if (first) {
-    m_result.rounds_total += static_cast<uint64_t>(cert.round) + 1;
-    if (m_config.on_commit) {
-      m_config.on_commit(h, cert.round, m_now, static_cast<int>(ValidatorsAt(h).ProposerForRound(cert.round)));
-    }
+  auto [it, first] = m_decided.try_emplace(h, hash);
+  if (!first && it->second != hash) Violation("agreement: two blocks committed at " + where.str());
+  // Validity is the production rule: a block reaches Commit only after the engine's own
+  // validation. What the chain must also be is a chain.
+  if (h > 1) {
+    auto prev = m_decided.find(h - 1);
+    if (prev != m_decided.end() && prev->second != block.header.prev_hash) Violation("chain: block does not follow its parent at " + where.str());
   }
-  uint8_t rec[8 + 8 + 4 + 1];
-  for (int i = 0; i < 8; ++i) rec[i] = static_cast<uint8_t>(h >> (56 - 8 * i));
-  for (int i = 0; i < 8; ++i) rec[8 + i] = static_cast<uint8_t>(m_now >> (56 - 8 * i));
-  for (int i = 0; i < 4; ++i) rec[16 + i] = static_cast<uint8_t>(static_cast<uint32_t>(instance) >> (24 - 8 * i));
-  rec[20] = synced ? 1 : 0;
-  m_trace.Update(ByteSpan(rec, sizeof rec));
-  m_trace.Update(cert.value);
+  for (const Evidence& e : block.evidence) m_evidence_committed.insert({EvidenceOffender(e), EvidenceHeight(e)});
+  if (first) {
+    if (m_config.on_commit) {
+      m_config.on_commit(h, 0, m_now, static_cast<int>(m_set.ProposerForRound(0)));
+    }
+    uint8_t rec[16];
+    for (int i = 0; i < 8; ++i) rec[i] = static_cast<uint8_t>(h >> (56 - 8 * i));
+    for (int i = 0; i < 8; ++i) rec[8 + i] = static_cast<uint8_t>(m_now >> (56 - 8 * i));
+    m_trace.Update(ByteSpan(rec, sizeof rec));
+    m_trace.Update(hash);
+  }
 }
 
-void World::OnEquivocationSeen(int instance, const std::tuple<Height, Round, int, ValidatorIndex>& key) {
-  if (!m_nodes[instance]->honest()) return;
-  m_result.equivocations_seen += 1;
-  m_expected_evidence.insert({instance, key});
+bool World::VerifiedVote(const Vote& v) {
+  const Bytes encoded = codec::Encode(v);
+  const Hash32 key = crypto::Sha256(encoded);
+  if (auto it = m_verify_cache.find(key); it != m_verify_cache.end()) return it->second;
+  const bool ok = VerifyVote(m_chain_id, m_set, v);
+  if (m_verify_cache.size() >= verify_cache_max) m_verify_cache.clear();
+  m_verify_cache.emplace(key, ok);
+  return ok;
 }
 
-void World::OnEvidence(int instance, const Evidence& e) {
-  if (!m_nodes[instance]->honest()) return;
-  const Height h = EvidenceHeight(e);
-  const ValidatorIndex offender = EvidenceOffender(e);
-  if (!VerifyEvidence(m_chain_id, ValidatorsAt(h), e).ok()) {
-    m_result.evidence_missing += 1;  // produced, but not valid evidence
-    if (m_result.detail.empty()) m_result.detail = "invalid evidence produced";
+// Every proposal and vote released onto the network: the honest signature ledger, the lock
+// invariant and the prevote tally it needs.
+void World::Observe(int from, uint8_t type, const Bytes& payload) {
+  const SimNode& n = *m_nodes[from];
+  if (type == static_cast<uint8_t>(MsgType::Proposal)) {
+    auto msg = node::DecodeProposalMsg(payload);
+    if (!msg.ok() || n.byzantine) return;
+    const Proposal& p = msg->first;
+    if (!m_set.Contains(p.validator) || m_byzantine_validator[p.validator] || p.validator != n.validator) return;
+    const Hash32 digest = crypto::Sha256(codec::ProposalSignBytes(m_chain_id, p));
+    auto [it, fresh] = m_ledger.try_emplace({n.validator, p.height, p.round, static_cast<int>(SignStep::Proposal)}, digest);
+    if (!fresh && it->second != digest) {
+      Violation("double sign: honest validator " + std::to_string(n.validator) + " signed two proposals at height " +
+                std::to_string(p.height) + " round " + std::to_string(p.round) + " (seed " + std::to_string(m_config.seed) + ")");
+    }
+  } else if (type == static_cast<uint8_t>(MsgType::Vote)) {
+    auto v = codec::Decode<Vote>(payload);
+    if (v.ok()) ObserveVote(from, *v);
+  }
+}
+
+void World::ObserveVote(int from, const Vote& v) {
+  const SimNode& n = *m_nodes[from];
+  if (!m_set.Contains(v.validator) || !VerifiedVote(v)) return;
+  if (v.type == VoteType::Prevote && v.value) {
+    m_prevotes[{v.height, v.round, *v.value}].emplace(v.validator, m_set.at(v.validator).power);
+  }
+  // Relays (catch-up) carry others' votes: the ledger is about what honest validators signed.
+  if (n.byzantine || m_byzantine_validator[v.validator]) return;
+  const int step = static_cast<int>(v.type == VoteType::Prevote ? SignStep::Prevote : SignStep::Precommit);
+  const Hash32 digest = crypto::Sha256(codec::VoteSignBytes(m_chain_id, v));
+  auto [it, fresh] = m_ledger.try_emplace({v.validator, v.height, v.round, step}, digest);
+  if (!fresh && it->second != digest) {
+    Violation("double sign: honest validator " + std::to_string(v.validator) + " signed two votes at height " +
+              std::to_string(v.height) + " round " + std::to_string(v.round) + " (seed " + std::to_string(m_config.seed) + ")");
+  }
+  auto lock = m_locks.find({v.validator, v.height});
+  if (v.type == VoteType::Precommit) {
+    if (v.value && (lock == m_locks.end() || lock->second.first < v.round)) m_locks[{v.validator, v.height}] = {v.round, *v.value};
     return;
   }
-  if (!m_byzantine_validator[offender]) {
-    std::ostringstream what;
-    what << "double sign by honest validator " << offender << " at height " << h << " (seed " << m_config.seed << ")";
-    Violation(what.str());
+  // L28/L29: a prevote for another value than the lock in a later round needs a polka for it in a
+  // round at or after the lock (and before this one).
+  if (!v.value || lock == m_locks.end() || lock->second.first >= v.round || lock->second.second == *v.value) return;
+  for (Round r = lock->second.first; r < v.round; ++r) {
+    auto tally = m_prevotes.find({v.height, r, *v.value});
+    if (tally == m_prevotes.end()) continue;
+    uint64_t power = 0;
+    for (const auto& [who, p] : tally->second) power += p;
+    if (power >= m_set.QuorumPower()) return;
   }
-  int type = 0;
-  if (const auto* v = std::get_if<DuplicateVoteEvidence>(&e)) type = static_cast<int>(v->first.type);
-  m_result.evidence_produced += 1;
-  m_produced_evidence.insert({instance, {h, EvidenceRound(e), type, offender}});
+  Violation("lock: honest validator " + std::to_string(v.validator) + " locked at height " + std::to_string(v.height) +
+            " round " + std::to_string(lock->second.first) + " prevoted another value in round " + std::to_string(v.round) +
+            " without a polka for it (seed " + std::to_string(m_config.seed) + ")");
 }
 
 bool World::Finished() const {
   for (const auto& n : m_nodes) {
-    if (n->honest() && n->committed() < m_config.heights) return false;
+    if (!n->byzantine && n->committed < m_config.heights) return false;
   }
   return true;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Byzantine behaviour. The node's engine decides what an honest node would send; the modes
+// change, multiply or withhold it, or add messages of their own, signed with the node's key.
+
+Proposal World::SignProposal(ValidatorIndex v, Proposal p) {
+  const Bytes sb = codec::ProposalSignBytes(m_chain_id, p);
+  p.signature = crypto::SchnorrSign(m_keys[v], sb, crypto::Sha256(sb));
+  return p;
+}
+
+Vote World::SignVote(ValidatorIndex v, Vote vote) {
+  const Bytes sb = codec::VoteSignBytes(m_chain_id, vote);
+  vote.signature = crypto::SchnorrSign(m_keys[v], sb, crypto::Sha256(sb));
+  return vote;
+}
+
+std::optional<Bytes> World::AlteredBlock(const Bytes& block, uint64_t step) {
+  auto b = codec::Decode<chain::Block>(block);
+  if (!b.ok()) return std::nullopt;
+  b->header.time_ms += step;
+  return codec::Encode(*b);
+}
+
+void World::ByzantineOut(SimNode& n, int to, MsgType type, const Bytes& payload) {
+  const uint8_t t = static_cast<uint8_t>(type);
+  auto send = [&](const Bytes& bytes, int target) {
+    Observe(n.instance, t, bytes);
+    auto shared = std::make_shared<const Bytes>(bytes);
+    if (target < 0) SendToAll(n.instance, t, shared);
+    else if (target != n.instance && target < static_cast<int>(m_nodes.size())) Send(n.instance, target, t, shared);
+  };
+  auto some = [&](const Bytes& a, const Bytes* b) {  // a to some peers, b (or nothing) to the others
+    for (int k = 0; k < static_cast<int>(m_nodes.size()); ++k) {
+      if (k == n.instance) continue;
+      if (m_rng.Chance(50)) send(a, k);
+      else if (b) send(*b, k);
+    }
+  };
+  if (n.modes & byz_silent) return;
+  if (type == MsgType::Proposal) {
+    auto msg = node::DecodeProposalMsg(payload);
+    if (!msg.ok()) return;
+    const Proposal& p = msg->first;
+    if (n.modes & byz_equivocate) {
+      if (auto other = AlteredBlock(msg->second, 1)) {
+        codec::Reader r(*other);
+        chain::BlockHeader header;
+        if (codec::Get(r, &header).ok()) {
+          Proposal q = p;
+          q.value = codec::BlockHash(header);
+          q.pol_round = kNilRound;
+          const Bytes alt = node::EncodeProposalMsg(SignProposal(n.validator, q), *other);
+          some(payload, &alt);
+          return;
+        }
+      }
+    }
+    if (n.modes & byz_partial_proposal) return some(payload, nullptr);
+    send(payload, to);
+    if (n.modes & byz_many_proposals) {
+      for (int k = 2; k < many_proposals_count + 2; ++k) {
+        auto other = AlteredBlock(msg->second, static_cast<uint64_t>(k));
+        if (!other) break;
+        codec::Reader r(*other);
+        chain::BlockHeader header;
+        if (!codec::Get(r, &header).ok()) break;
+        Proposal q = p;
+        q.value = codec::BlockHash(header);
+        send(node::EncodeProposalMsg(SignProposal(n.validator, q), *other), -1);
+      }
+    }
+    if (n.modes & byz_oversize) {
+      Bytes big = msg->second;
+      big.resize(node::block_bytes_max + 1024, 0);
+      send(node::EncodeProposalMsg(p, big), -1);
+    }
+    return;
+  }
+  if (type == MsgType::CandidateBlock && (n.modes & byz_partial_proposal)) return some(payload, nullptr);
+  if (type == MsgType::Vote) {
+    auto v = codec::Decode<Vote>(payload);
+    if (!v.ok()) return;
+    if (n.modes & byz_equivocate) {
+      Vote w = *v;
+      if (w.value) w.value.reset();
+      else w.value = crypto::Sha256(AsBytes("ordo-sim-other/" + std::to_string(m_rng.Next())));
+      const Bytes alt = codec::Encode(SignVote(n.validator, w));
+      some(payload, &alt);
+    } else {
+      send(payload, to);
+    }
+    if (n.modes & byz_flood) {
+      for (int k = 0; k < flood_copies; ++k) send(payload, to);
+    }
+    if (n.modes & byz_future) {
+      Vote far = *v;
+      far.round += future_round_offset;
+      send(codec::Encode(SignVote(n.validator, far)), -1);
+      far = *v;
+      far.height += 2;
+      send(codec::Encode(SignVote(n.validator, far)), -1);
+    }
+    return;
+  }
+  send(payload, to);
+  if (type == MsgType::Status && (n.modes & byz_flood)) {
+    for (int k = 0; k < flood_copies; ++k) send(payload, to);
+  }
+}
+
+void World::ByzantineIn(SimNode& n, int from, uint8_t type, const Bytes& payload) {
+  if (!(n.modes & byz_relay_other_bytes) || type != static_cast<uint8_t>(MsgType::Proposal)) return;
+  auto msg = node::DecodeProposalMsg(payload);
+  if (!msg.ok()) return;
+  auto other = AlteredBlock(msg->second, 7);
+  if (!other) return;
+  auto shared = std::make_shared<const Bytes>(node::EncodeProposalMsg(msg->first, *other));
+  for (int k = 0; k < static_cast<int>(m_nodes.size()); ++k) {
+    if (k != n.instance && k != from) Send(n.instance, k, type, shared);
+  }
+}
+
+// Messages a Byzantine node makes up on its own, a few times a second.
+void World::ByzantineTick(SimNode& n) {
+  if (!n.up || !n.engine || (n.modes & byz_silent)) return;
+  const RoundState& rs = n.engine->round_state();
+  if (n.modes & (byz_non_proposer | byz_future)) {
+    chain::BlockHeader header;
+    header.chain_id = m_chain_id;
+    header.height = rs.height;
+    header.time_ms = genesis_time_ms + m_now;
+    header.proposer = m_set.at(n.validator).public_key;
+    header.prev_hash = crypto::Sha256(AsBytes("ordo-sim-junk/" + std::to_string(m_rng.Next())));
+    Proposal p;
+    p.height = rs.height;
+    p.round = std::max(rs.round, 0);
+    p.pol_round = kNilRound;
+    p.validator = n.validator;
+    if (n.modes & byz_future) {
+      p.round += future_round_offset;
+      header.height += m_rng.Chance(50) ? 0 : 3;
+      p.height = header.height;
+    }
+    p.value = codec::BlockHash(header);
+    codec::Writer junk;  // the header alone: binds to the value, decodes as no block
+    codec::Put(junk, header);
+    const Bytes frame = node::EncodeProposalMsg(SignProposal(n.validator, p), junk.Take());
+    SendToAll(n.instance, static_cast<uint8_t>(MsgType::Proposal), std::make_shared<const Bytes>(frame));
+  }
+  if ((n.modes & byz_garbage_precommits) && rs.height > 1) {
+    Vote v;
+    v.type = VoteType::Precommit;
+    v.height = rs.height - 1;
+    v.round = 0;
+    v.validator = n.validator;
+    v.value = crypto::Sha256(AsBytes("ordo-sim-garbage/" + std::to_string(m_rng.Next())));
+    for (auto& byte : v.signature) byte = static_cast<uint8_t>(m_rng.Next());
+    SendToAll(n.instance, static_cast<uint8_t>(MsgType::Vote), std::make_shared<const Bytes>(codec::Encode(v)));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Run.
+
 RunResult World::Run() {
-  for (auto& n : m_nodes) n->Boot(0);
+  const detail::AssertHandler previous = detail::assert_handler;
+  detail::assert_handler = ThrowOnAssert;
+  for (auto& n : m_nodes) Boot(*n);
   const uint64_t deadline = m_config.gst_ms + 30'000 + m_config.heights * (2'000 + m_config.block_interval_ms);
   const auto wall_start = std::chrono::steady_clock::now();
   uint64_t processed = 0;
@@ -736,51 +784,62 @@ RunResult World::Run() {
     if (++processed > events_max) break;
     m_now = e.time;
     if (m_config.real_time) std::this_thread::sleep_until(wall_start + std::chrono::milliseconds(m_now));
-    if (e.node < 0) {  // partition start (Crash) / heal (Restart)
-      m_partition_active = e.kind == Event::Kind::Crash;
-      m_side_a.clear();
-      if (m_partition_active) {
-        for (int i = 0; i < static_cast<int>(m_nodes.size()); ++i) if (m_rng.Chance(50)) m_side_a.insert(i);
-      }
-      continue;
-    }
-    Node& node = *m_nodes[e.node];
     switch (e.kind) {
-      case Event::Kind::Deliver: node.OnMessage(e.from, e.message); break;
-      case Event::Kind::Timer: node.OnTimer(e.timeout); break;
-      case Event::Kind::Status:
-        node.OnStatusTick();
-        Schedule(m_now + status_interval_ms, e.node, Event::Kind::Status);
+      case Event::Kind::Split:
+        m_partition_active = true;
+        m_side_a.clear();
+        for (int i = 0; i < static_cast<int>(m_nodes.size()); ++i) {
+          if (m_rng.Chance(50)) m_side_a.insert(i);
+        }
+        continue;
+      case Event::Kind::Heal:
+        m_partition_active = false;
+        continue;
+      default:
         break;
-      case Event::Kind::Crash: if (node.up()) node.Crash(); break;
-      case Event::Kind::Restart: if (!node.up()) node.Boot(m_now); break;
-      case Event::Kind::NextHeight: node.OnNextHeight(); break;
+    }
+    SimNode& n = *m_nodes[e.node];
+    switch (e.kind) {
+      case Event::Kind::Deliver: Deliver(e); break;
+      case Event::Kind::Timer:
+        if (n.up && n.engine && e.generation == n.generation) Guard(n, [&] { n.clock.Fire(e.timer); });
+        break;
+      case Event::Kind::Crash: Down(n, false); break;
+      case Event::Kind::PowerLoss: Down(n, true); break;
+      case Event::Kind::Restart: if (!n.up) Boot(n); break;
+      case Event::Kind::ByzantineTick:
+        ByzantineTick(n);
+        m_events.push(Event{m_now + status_interval_ms, m_seq++, e.node, Event::Kind::ByzantineTick});
+        break;
+      case Event::Kind::Split:
+      case Event::Kind::Heal:
+        break;
     }
   }
+  for (auto& n : m_nodes) CheckFaults(*n);
   m_result.virtual_ms = m_now;
   uint64_t min_committed = UINT64_MAX;
   for (const auto& n : m_nodes) {
-    if (n->honest()) min_committed = std::min<uint64_t>(min_committed, n->committed());
+    if (!n->byzantine) min_committed = std::min<uint64_t>(min_committed, n->committed);
   }
   m_result.heights_committed = min_committed == UINT64_MAX ? 0 : std::min(min_committed, m_config.heights);
   m_result.liveness_failure = min_committed < m_config.heights;
   if (m_result.liveness_failure && m_result.detail.empty()) {
     std::ostringstream what;
-    what << "liveness: honest nodes committed only " << min_committed << " of " << m_config.heights
-         << " heights by virtual time " << m_now << " ms; nodes:";
+    what << "liveness: honest nodes committed only " << min_committed << " of " << m_config.heights << " heights by virtual time "
+         << m_now << " ms; nodes:";
     for (const auto& n : m_nodes) {
-      what << " [" << BehaviourName(n->behaviour()) << " v" << n->validator() << (n->up() ? "" : " down")
-           << " committed=" << n->committed() << " h=" << n->height() << " r=" << n->round()
-           << " step=" << n->step_name() << n->lock_text() << "]";
+      what << " [" << (n->byzantine ? ByzantineModeNames(n->modes) : std::string("honest")) << " v" << n->validator
+           << (n->up ? "" : " down") << " committed=" << n->committed;
+      if (n->engine) {
+        const RoundState& rs = n->engine->round_state();
+        what << " h=" << rs.height << " r=" << rs.round << " step=" << StepName(rs.step);
+      }
+      what << "]";
     }
     m_result.detail = what.str();
   }
-  for (const auto& expected : m_expected_evidence) {
-    if (!m_produced_evidence.contains(expected)) {
-      m_result.evidence_missing += 1;
-      if (m_result.detail.empty()) m_result.detail = "equivocation seen without evidence";
-    }
-  }
+  m_result.evidence_produced = m_evidence_committed.size();
   uint8_t summary[8 * 4];
   const uint64_t fields[4] = {m_result.seed, m_result.heights_committed, m_result.messages, m_result.evidence_produced};
   for (int f = 0; f < 4; ++f) {
@@ -788,15 +847,24 @@ RunResult World::Run() {
   }
   m_trace.Update(ByteSpan(summary, sizeof summary));
   m_result.digest = m_trace.Finish();
+  for (auto& n : m_nodes) n->engine.reset();
+  detail::assert_handler = previous;
   return m_result;
 }
+
+constexpr std::pair<const char*, uint32_t> byzantine_mode_names[] = {
+    {"equivocate", byz_equivocate}, {"silent", byz_silent}, {"twins", byz_twins},
+    {"non-proposer", byz_non_proposer}, {"many-proposals", byz_many_proposals}, {"future", byz_future},
+    {"relay-other-bytes", byz_relay_other_bytes}, {"oversize", byz_oversize}, {"flood", byz_flood},
+    {"garbage-precommits", byz_garbage_precommits}, {"partial-proposal", byz_partial_proposal}};
 
 }  // namespace
 
 bool ParseFaults(const std::string& text, uint32_t* faults, std::string* error) {
   static const std::pair<const char*, uint32_t> names[] = {
       {"delay", fault_delay}, {"drop", fault_drop}, {"reorder", fault_reorder}, {"partition", fault_partition},
-      {"crash", fault_crash}, {"equivocate", fault_equivocate}, {"silent", fault_silent}, {"twins", fault_twins}};
+      {"crash", fault_crash}, {"power-loss", fault_power_loss}, {"equivocate", fault_equivocate},
+      {"silent", fault_silent}, {"twins", fault_twins}};
   if (text == "all") { *faults = fault_all; return true; }
   if (text == "none") { *faults = 0; return true; }
   uint32_t out = 0;
@@ -808,7 +876,8 @@ bool ParseFaults(const std::string& text, uint32_t* faults, std::string* error) 
       if (item == name) { out |= bit; found = true; }
     }
     if (!found) {
-      *error = "unknown fault '" + item + "' (known: all, none, delay, drop, reorder, partition, crash, equivocate, silent, twins)";
+      *error = "unknown fault '" + item +
+               "' (known: all, none, delay, drop, reorder, partition, crash, power-loss, equivocate, silent, twins)";
       return false;
     }
   }
@@ -816,8 +885,43 @@ bool ParseFaults(const std::string& text, uint32_t* faults, std::string* error) 
   return true;
 }
 
+bool ParseByzantineModes(const std::string& text, uint32_t* modes, std::string* error) {
+  if (text == "all") { *modes = byz_all; return true; }
+  if (text == "none") { *modes = 0; return true; }
+  uint32_t out = 0;
+  std::istringstream in(text);
+  std::string item;
+  while (std::getline(in, item, ',')) {
+    bool found = false;
+    for (const auto& [name, bit] : byzantine_mode_names) {
+      if (item == name) { out |= bit; found = true; }
+    }
+    if (!found) {
+      *error = "unknown Byzantine mode '" + item + "' (known: all, none, " + ByzantineModeNames(byz_all) + ")";
+      return false;
+    }
+  }
+  *modes = out;
+  return true;
+}
+
+std::string ByzantineModeNames(uint32_t modes) {
+  std::string out;
+  for (const auto& [name, bit] : byzantine_mode_names) {
+    if (modes & bit) out += (out.empty() ? "" : ",") + std::string(name);
+  }
+  return out;
+}
+
 RunResult RunSimulation(const SimConfig& config) {
-  World world(config);
+  // The old fault bits for Byzantine behaviour narrow the modes when given alone.
+  SimConfig c = config;
+  const uint32_t legacy = c.faults & (fault_equivocate | fault_silent | fault_twins);
+  if (legacy != (fault_equivocate | fault_silent | fault_twins) && c.byzantine_modes == byz_all) {
+    c.byzantine_modes = (legacy & fault_equivocate ? byz_equivocate : 0) | (legacy & fault_silent ? byz_silent : 0) |
+                        (legacy & fault_twins ? byz_twins : 0);
+  }
+  World world(c);
   return world.Run();
 }
 

@@ -87,6 +87,11 @@ class Driver {
   // The host's answer to RequestValue.
   void OnValue(Height height, Round round, const ValueId& value, std::vector<Effect>* out);
 
+  // Whether OnProposal would keep this proposal: of this height, from its round's proposer, in the
+  // kept window, and new content in a round that has room. A host checks it before paying for
+  // the WAL record and the block's validation.
+  bool WouldKeepProposal(const Proposal& proposal);
+
   const RoundState& state() const { return m_state; }
   const ValidatorSet& validators() const { return m_validators; }
   std::optional<ValidatorIndex> own_index() const { return m_own_index; }

@@ -122,9 +122,12 @@ class Mempool {
 
   // Pending transactions for a block: per sender in nonce order, across senders by effective tip
   // at base_fee (highest first, ties by arrival), until gas_limit (by each tx's gas limit) or
-  // txs_max is reached. A sender whose next tx is not payable at base_fee, or does not fit in the gas
-  // left, contributes nothing more (so no nonce gap); smaller txs of others still fill the block.
-  std::vector<TxPtr> SelectForBlock(const chain::U256& base_fee, uint64_t gas_limit, size_t txs_max) const;
+  // txs_max is reached, with at most bytes_max raw bytes in all (zero calldata costs 4 gas a byte,
+  // so gas alone does not keep a block inside the WAL record and the p2p frame). A sender whose
+  // next tx is not payable at base_fee, or does not fit in the gas or bytes left, contributes nothing
+  // more (so no nonce gap); smaller txs of others still fill the block.
+  std::vector<TxPtr> SelectForBlock(const chain::U256& base_fee, uint64_t gas_limit, size_t txs_max,
+                                    size_t bytes_max = SIZE_MAX) const;
 
   // After a commit, before the next SelectForBlock: drops included and now-invalid txs (nonce below
   // account, unaffordable), re-splits pending/queued, expires txs older than ttl.

@@ -1,28 +1,18 @@
 #pragma once
-// RocksDB with one column family per kind of record. The chain layer owns the key schema; this
-// layer gives atomic, optionally synced batches across column families. Thread-safe (RocksDB is).
+// RocksDB with one column family per kind of record: the node's KeyValueStore. The chain layer
+// owns the key schema; this layer gives atomic, optionally synced batches across column families.
+// Thread-safe (RocksDB is).
 
 #include <functional>
 #include <memory>
 #include <optional>
 #include <string>
 
+#include "ordo/storage/key_value_store.h"
 #include "ordo/util/bytes.h"
 #include "ordo/util/status.h"
 
 namespace ordo::storage {
-
-enum class Column : uint8_t {
-  Blocks,      // block hash -> encoded block
-  BlockIndex,  // height (u64 BE) -> block hash
-  TxIndex,     // tx hash -> (height, index)
-  Receipts,    // tx hash -> encoded receipt
-  State,       // account / validator records
-  Evidence,    // evidence hash -> encoded evidence
-  Meta,        // chain head, genesis hash, schema version
-};
-inline constexpr int column_count = 7;
-const char* ColumnName(Column c);
 
 // Memory RocksDB may hold: one block cache for all families and memtables capped per family and
 // in total. The defaults suit one node on its machine; several nodes in one process (the control
@@ -35,32 +25,19 @@ struct DatabaseMemoryBudget {
   static DatabaseMemoryBudget Small() { return {2 * 1024 * 1024, 1024 * 1024, 4 * 1024 * 1024}; }
 };
 
-class Database {
+class Database final : public KeyValueStore {
  public:
-  class Batch {
-   public:
-    Batch();
-    ~Batch();
-    void Put(Column c, ByteSpan key, ByteSpan value);
-    void Delete(Column c, ByteSpan key);
-    size_t count() const;
+  // The name every caller knew the batch by before it moved out to serve any KeyValueStore.
+  using Batch = WriteBatch;
 
-   private:
-    friend class Database;
-    struct Impl;
-    std::unique_ptr<Impl> m_impl;
-  };
-
-  ~Database();
+  ~Database() override;
   // Creates the directory and missing column families. IoError/Corruption with RocksDB's reason.
   static Result<std::unique_ptr<Database>> Open(const std::string& path, const DatabaseMemoryBudget& budget = DatabaseMemoryBudget{});
 
-  // Applies the batch atomically; with sync the write is durable (fsync) before returning.
-  [[nodiscard]] Status Write(Batch& batch, bool sync);
-  // nullopt when absent.
-  Result<std::optional<Bytes>> Get(Column c, ByteSpan key) const;
-  // Calls fn for every key of c in order until fn returns false.
-  [[nodiscard]] Status ForEach(Column c, const std::function<bool(ByteSpan key, ByteSpan value)>& fn) const;
+  // With sync, RocksDB's log is fsynced before this returns.
+  [[nodiscard]] Status Write(const WriteBatch& batch, bool sync) override;
+  Result<std::optional<Bytes>> Get(Column c, ByteSpan key) const override;
+  [[nodiscard]] Status ForEach(Column c, const std::function<bool(ByteSpan key, ByteSpan value)>& fn) const override;
   uint64_t synced_writes() const;
 
  private:

@@ -11,24 +11,29 @@
 // then holds the previous state (that save never returned, so no signature depended on it).
 // So one damaged page is survivable either way (open() reports it in damaged()); two are
 // Corruption. LoadSignerState reads both formats; the first save converts a version 1 file by
-// rename.
+// rename. All I/O goes through a FileSystem (the overloads without one use PosixFileSystem()).
 
 #include <memory>
 #include <optional>
 #include <string>
 
 #include "ordo/consensus/double_sign_guard.h"
+#include "ordo/storage/file_system.h"
 #include "ordo/util/status.h"
 
 namespace ordo::storage {
 
 // nullopt when the file does not exist (a new validator).
+Result<std::optional<consensus::SignerState>> LoadSignerState(FileSystem& fs, const std::string& path);
 Result<std::optional<consensus::SignerState>> LoadSignerState(const std::string& path);
+[[nodiscard]] Status SaveSignerState(FileSystem& fs, const std::string& path, const consensus::SignerState& state);
 [[nodiscard]] Status SaveSignerState(const std::string& path, const consensus::SignerState& state);
 
 class SignerStateFile {
  public:
   // Reads the state (either format; nullopt when the file does not exist) and keeps the file open.
+  // fs must outlive the returned object.
+  static Result<std::unique_ptr<SignerStateFile>> Open(FileSystem& fs, const std::string& path);
   static Result<std::unique_ptr<SignerStateFile>> Open(const std::string& path);
   ~SignerStateFile();
   SignerStateFile(const SignerStateFile&) = delete;
@@ -41,10 +46,11 @@ class SignerStateFile {
   [[nodiscard]] Status Save(const consensus::SignerState& state);
 
  private:
-  SignerStateFile() = default;
+  explicit SignerStateFile(FileSystem& fs) : m_fs(fs) {}
+  FileSystem& m_fs;
   std::string m_path;
-  int m_fd = -1;               // open once the file is in the slotted format
-  uint64_t m_sequence = 0;     // of the newest record
+  std::unique_ptr<File> m_file;  // open once the file is in the slotted format
+  uint64_t m_sequence = 0;       // of the newest record
   bool m_failed = false;
   std::optional<consensus::SignerState> m_state;
   std::string m_damaged;

@@ -14,11 +14,13 @@
 // everything after the intact records is zeroed and synced, so no older record can ever line up
 // behind a later append. A version 1 file (records without magic or epoch, written by earlier
 // builds) is read and rewritten in this format. Not thread-safe: owned by the consensus strand.
+// All I/O goes through a FileSystem, so the log runs unchanged on a simulated disk.
 
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "ordo/storage/file_system.h"
 #include "ordo/util/bytes.h"
 #include "ordo/util/status.h"
 
@@ -33,6 +35,10 @@ inline constexpr uint64_t wal_grow_bytes = uint64_t{1} << 20;
 class ConsensusWal {
  public:
   ~ConsensusWal();
+  // Opens the log at path on fs, creating it when absent; fs must outlive the log. IoError when it
+  // cannot be read or written, Corruption when it is larger than wal_file_bytes_max.
+  static Result<std::unique_ptr<ConsensusWal>> Open(FileSystem& fs, const std::string& path);
+  // The same on PosixFileSystem().
   static Result<std::unique_ptr<ConsensusWal>> Open(const std::string& path);
 
   // The intact records found at Open, in order.
@@ -62,7 +68,7 @@ class ConsensusWal {
   [[nodiscard]] Status Fail(Status status);
   // Zero-fills the file from m_file_bytes to at least end, in whole wal_grow_bytes steps.
   [[nodiscard]] Status Grow(uint64_t end);
-  int m_fd = -1;
+  std::unique_ptr<File> m_file;
   std::string m_path;
   std::vector<Bytes> m_recovered;
   uint64_t m_truncated = 0;

@@ -6,10 +6,19 @@
 #include <cstdlib>
 
 namespace ordo::detail {
+
+// Called instead of abort() when set on the failing thread: the simulator installs one that
+// throws, so an assertion in a simulated honest node fails that run (with its seed) rather than
+// the whole sweep. A handler that returns still aborts.
+using AssertHandler = void (*)(const char* expr, const char* file, int line);
+inline thread_local AssertHandler assert_handler = nullptr;
+
 [[noreturn]] inline void AssertFail(const char* expr, const char* file, int line) {
+  if (assert_handler != nullptr) assert_handler(expr, file, line);
   std::fprintf(stderr, "ordo: assertion failed: %s at %s:%d\n", expr, file, line);
   std::abort();
 }
+
 }  // namespace ordo::detail
 
 #define ORDO_ASSERT(cond) \
