@@ -306,8 +306,10 @@ void World::SetUpNodes() {
     }
   }
   std::string names;
-  for (const auto& n : m_nodes) {
-    if (n->byzantine && n->modes) names += (names.empty() ? "" : "+") + ByzantineModeNames(n->modes);
+  for (int i = 0; i < static_cast<int>(m_nodes.size()); ++i) {
+    const SimNode& n = *m_nodes[i];
+    const bool twin_copy = i > 0 && m_nodes[i - 1]->validator == n.validator;  // a twin is named once
+    if (n.byzantine && n.modes && !twin_copy) names += (names.empty() ? "" : "+") + ByzantineModeNames(n.modes);
   }
   m_result.byzantine_mode = m_config.byzantine > 0 ? (names.empty() ? "honest" : names) : "none";
 }
@@ -917,7 +919,7 @@ RunResult RunSimulation(const SimConfig& config) {
   // The old fault bits for Byzantine behaviour narrow the modes when given alone.
   SimConfig c = config;
   const uint32_t legacy = c.faults & (fault_equivocate | fault_silent | fault_twins);
-  if (legacy != (fault_equivocate | fault_silent | fault_twins) && c.byzantine_modes == byz_all) {
+  if (legacy != 0 && legacy != (fault_equivocate | fault_silent | fault_twins) && c.byzantine_modes == byz_all) {
     c.byzantine_modes = (legacy & fault_equivocate ? byz_equivocate : 0) | (legacy & fault_silent ? byz_silent : 0) |
                         (legacy & fault_twins ? byz_twins : 0);
   }
