@@ -87,7 +87,7 @@ Status BlockBuilder::RecoverAll(const std::vector<Bytes>& raws, const std::vecto
 }
 
 Result<std::shared_ptr<Prepared>> BlockBuilder::Validate(const ChainTip& tip, const Bytes& block_bytes,
-                                                         consensus::ValidatorIndex proposer, uint64_t now_ms,
+                                                         std::optional<consensus::ValidatorIndex> builder, uint64_t now_ms,
                                                          size_t unknown_max) const {
   if (block_bytes.size() > block_bytes_max) return Status::InvalidArgument("block larger than block_bytes_max");
   auto decoded = codec::Decode<chain::Block>(block_bytes);
@@ -104,9 +104,9 @@ Result<std::shared_ptr<Prepared>> BlockBuilder::Validate(const ChainTip& tip, co
   if (b.header.prev_hash != tip.last_block_hash) return reject("wrong previous hash");
   if (b.header.time_ms <= tip.last_block_time_ms) return reject("time not after the previous block");
   if (b.header.time_ms > now_ms + block_time_ahead_ms_max) return reject("time more than 10 s in the future");
-  if (!state.validators().Contains(proposer) || b.header.proposer != state.validators().at(proposer).public_key) {
-    return reject("proposer field is not the round's proposer");
-  }
+  const std::optional<consensus::ValidatorIndex> proposer = state.validators().IndexOf(b.header.proposer);
+  if (!proposer) return reject("proposer field names no validator");
+  if (builder && *proposer != *builder) return reject("proposer field is not the proposal's signer");
   if (b.header.validators_hash != state.validators().Hash()) return reject("wrong validators hash");
   if (b.last_commit.has_value() != tip.last_commit.has_value()) return reject("last commit presence");
   if (b.last_commit) {
@@ -136,7 +136,7 @@ Result<std::shared_ptr<Prepared>> BlockBuilder::Validate(const ChainTip& tip, co
     return Status::Unavailable(std::to_string(unknown.size()) + " transactions this node has not verified");
   }
   if (Status s = RecoverAll(b.txs, hashes, unknown, txs); !s.ok()) return reject("transaction: " + s.message());
-  auto exec = chain::ExecuteBlock(state, txs, m_genesis.evm_chain_id, state.fee_recipients()[proposer], m_genesis.params,
+  auto exec = chain::ExecuteBlock(state, txs, m_genesis.evm_chain_id, state.fee_recipients()[*proposer], m_genesis.params,
                                   chain::InvalidTx::Reject);
   if (!exec.ok()) return reject(exec.status().message());
   prepared->exec = std::move(exec).value();

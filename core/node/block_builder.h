@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <limits>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "node/block_store.h"
@@ -49,11 +50,15 @@ class BlockBuilder {
   std::shared_ptr<Prepared> Build(const ChainTip& tip, consensus::ValidatorIndex own, uint64_t now_ms,
                                   const std::vector<consensus::Evidence>& evidence) const;
 
-  // Full validation of an encoded block proposed by `proposer`. InvalidArgument with the reason
-  // when invalid; Unavailable when more than unknown_max of its transactions would have to be
-  // recovered (not judged: a candidate block waits for its signed proposal).
-  Result<std::shared_ptr<Prepared>> Validate(const ChainTip& tip, const Bytes& block_bytes, consensus::ValidatorIndex proposer,
-                                             uint64_t now_ms, size_t unknown_max = std::numeric_limits<size_t>::max()) const;
+  // Full validation of an encoded block. With `builder`, the header must name that validator (a
+  // new proposal: its signer); without, any validator of the set (a value re-proposed in a later
+  // round by another proposer, or a block a commit certificate proves): the block pays its fees to
+  // the validator its header names. InvalidArgument with the reason when invalid; Unavailable when
+  // more than unknown_max of its transactions would have to be recovered (not judged: a candidate
+  // block waits for its signed proposal).
+  Result<std::shared_ptr<Prepared>> Validate(const ChainTip& tip, const Bytes& block_bytes,
+                                             std::optional<consensus::ValidatorIndex> builder, uint64_t now_ms,
+                                             size_t unknown_max = std::numeric_limits<size_t>::max()) const;
 
  private:
   Status RecoverAll(const std::vector<Bytes>& raws, const std::vector<Hash32>& hashes, const std::vector<size_t>& which,

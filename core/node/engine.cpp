@@ -395,7 +395,10 @@ void Engine::Impl::FeedProposal(const WalProposal& p, std::vector<Effect>& effec
     prepared = known->second;
   } else {
     const auto validate_start = Now();
-    auto validated = builder.Validate(tip, p.block, p.proposal.validator, io.clock->WallMs());
+    // A value re-proposed in a later round (pol_round set) was built by an earlier proposer.
+    const std::optional<ValidatorIndex> signer =
+        p.proposal.pol_round == kNilRound ? std::optional<ValidatorIndex>(p.proposal.validator) : std::nullopt;
+    auto validated = builder.Validate(tip, p.block, signer, io.clock->WallMs());
     validate_ms += MsBetween(validate_start, Now());
     if (validated.ok() && validated.value()->hash == p.proposal.value) {
       prepared = std::move(validated).value();
@@ -1038,10 +1041,11 @@ void Engine::Impl::OnBlocks(const net::PeerId& peer, std::vector<SyncedBlock> bl
       Report(peer, net::Misbehaviour::InvalidMessage, "synced block certificate: " + s.message());
       break;
     }
-    const ValidatorIndex proposer = tip.state.validators().ProposerForRound(sb.certificate.round);
-    auto prepared = builder.Validate(tip, sb.block, proposer, io.clock->WallMs());
+    // Decided in the certificate's round, perhaps built in an earlier one by another proposer.
+    auto prepared = builder.Validate(tip, sb.block, std::nullopt, io.clock->WallMs());
     if (!prepared.ok() || prepared.value()->hash != sb.certificate.value) {
-      Report(peer, net::Misbehaviour::InvalidMessage, "synced block invalid");
+      Report(peer, net::Misbehaviour::InvalidMessage,
+             "synced block invalid: " + (prepared.ok() ? std::string("not the certified value") : prepared.status().message()));
       break;
     }
     candidates[prepared.value()->hash] = prepared.value();

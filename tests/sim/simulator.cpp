@@ -116,7 +116,10 @@ class SimTransport : public node::EngineTransport {
   SimTransport(World& world, int instance) : m_world(world), m_instance(instance) {}
   void Broadcast(MsgType type, const Bytes& payload) override;
   void Send(const net::PeerId& peer, MsgType type, const Bytes& payload) override;
-  void Report(const net::PeerId&, net::Misbehaviour, const std::string&) override { ++reports; }
+  void Report(const net::PeerId& peer, net::Misbehaviour, const std::string& why) override {
+    ++reports;
+    if (std::getenv("ORDO_SIM_LOG")) std::fprintf(stderr, "n%d reports %s: %s\n", m_instance, peer.c_str(), why.c_str());
+  }
   uint64_t reports = 0;
 
  private:
