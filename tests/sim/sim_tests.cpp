@@ -44,18 +44,16 @@ class SimTests : public QObject {
   void sliceFourValidatorsAllFaults() {
     const auto [first, last] = SliceSeeds();
     QVERIFY2(last - first + 1 >= 200, "the default slice must cover at least 200 seeds");
-    // Crashes, power losses and every Byzantine mode. Lossy and slow links (drop, delay) leave a
-    // lagging node behind for good in some seeds: a liveness bug of the engine found by this
-    // simulator and still open (issue 15's note), so this slice asserts safety and reports liveness.
+    // Every fault (power loss included) and every Byzantine mode.
     SimConfig c;
     c.validators = 4;
     c.byzantine = 1;
     c.heights = 15;
-    c.faults = ordo::sim::fault_crash | ordo::sim::fault_power_loss;
     const SweepResult s = RunSweep(c, first, last, Jobs());
-    qInfo("4 validators, crash, power loss, all Byzantine modes: %s trace=%s wall=%.1fs", qPrintable(Describe(s)),
+    qInfo("4 validators, all faults and Byzantine modes: %s trace=%s wall=%.1fs", qPrintable(Describe(s)),
           ordo::ToHex(s.trace).c_str(), s.wall_seconds);
-    QVERIFY2(s.safety_violations == 0, qPrintable(Describe(s)));
+    QVERIFY2(s.ok(), qPrintable(Describe(s)));
+    QCOMPARE(s.heights, s.runs * 15);
     QVERIFY2(s.evidence_produced > 0, "no Byzantine run put evidence in a block: the equivocation paths saw nothing");
   }
 
@@ -64,9 +62,9 @@ class SimTests : public QObject {
     c.validators = 7;
     c.byzantine = 2;
     c.heights = 10;
-    c.faults = ordo::sim::fault_crash | ordo::sim::fault_power_loss;
     const SweepResult s = RunSweep(c, 1, 20, Jobs());
-    QVERIFY2(s.safety_violations == 0, qPrintable(Describe(s)));
+    QVERIFY2(s.ok(), qPrintable(Describe(s)));
+    QCOMPARE(s.heights, s.runs * 10);
   }
 
   void everyByzantineModeRuns_data() {
@@ -82,9 +80,8 @@ class SimTests : public QObject {
     std::string error;
     QVERIFY(ordo::sim::ParseByzantineModes(mode.toStdString(), &c.byzantine_modes, &error));
     c.heights = 10;
-    c.faults = ordo::sim::fault_crash | ordo::sim::fault_power_loss;
     const SweepResult s = RunSweep(c, 1, 10, Jobs());
-    QVERIFY2(s.safety_violations == 0, qPrintable(Describe(s)));
+    QVERIFY2(s.ok(), qPrintable(Describe(s)));
     QCOMPARE(QString::fromStdString(s.results.front().byzantine_mode), mode);
   }
 
@@ -99,11 +96,13 @@ class SimTests : public QObject {
   }
 
   // Each injected host bug must be caught by a checker within 300 seeds of a plain all-faults run.
-  // (--unsafe-sign-before-sync and --unsafe-rewrite-wal-unsynced are not caught yet in 100 seeds:
-  // the power losses do not land in their windows often enough; see issue 15's note.)
+  // (--unsafe-rewrite-wal-unsynced is not caught: a replay re-signs the last signed step, whose
+  // WAL flush makes the rewritten records durable in the same event; sim_disk_tests shows the
+  // hazard on the WAL itself. See issue 15's note.)
   void unsafeSwitchesAreCaught_data() {
     QTest::addColumn<QString>("which");
     QTest::newRow("no-locking") << "no-locking";
+    QTest::newRow("sign-before-sync") << "sign-before-sync";
     QTest::newRow("report-unstored-valid") << "report-unstored-valid";
   }
   void unsafeSwitchesAreCaught() {
@@ -123,6 +122,19 @@ class SimTests : public QObject {
     QVERIFY2(caught.has_value(), qPrintable("--unsafe-" + which + " was not caught in seeds 1-300"));
     qInfo("--unsafe-%s caught at seed %llu: %s", qPrintable(which), static_cast<unsigned long long>(caught->seed),
           caught->detail.c_str());
+  }
+
+  // A decided height's timers are cancelled: during the block interval after a commit (longer than
+  // every timeout here) none of them may fire into the driver, be logged or shown as a timeout.
+  void decidedHeightTimersDoNotFire() {
+    SimConfig c;
+    c.byzantine = 0;
+    c.faults = 0;
+    c.heights = 20;
+    c.block_interval_ms = 1000;
+    const SweepResult s = RunSweep(c, 1, 4, Jobs());
+    QVERIFY2(s.ok(), qPrintable(Describe(s)));
+    QCOMPARE(s.stale_timeouts, uint64_t{0});
   }
 
   void faultParsing() {

@@ -93,6 +93,7 @@ struct RunResult {
   uint64_t message_bytes = 0;
   uint64_t rounds_total = 0;       // sum over committed heights of (decision round + 1)
   uint64_t virtual_ms = 0;
+  uint64_t stale_timeouts = 0;     // timeouts of a decided height that reached an honest driver
   std::string byzantine_mode;      // what the Byzantine validators did in this run
   std::string detail;              // first violation, for reproducing from the seed
   Hash32 digest{};
@@ -109,6 +110,7 @@ struct SweepResult {
   uint64_t evidence_produced = 0;
   uint64_t messages = 0;
   uint64_t rounds = 0;
+  uint64_t stale_timeouts = 0;
   Hash32 trace{};            // SHA-256 over the run digests in seed order
   double wall_seconds = 0;
   std::vector<RunResult> results;  // in seed order
