@@ -28,6 +28,9 @@ using namespace ordo::consensus;
 namespace {
 
 constexpr size_t pending_evidence_max = 64;
+constexpr size_t included_evidence_max = 1024;
+// Evidence older than this many heights is not taken from peers (nor offered again).
+constexpr uint64_t evidence_age_heights_max = 100;
 constexpr size_t local_inputs_max = 1024;
 constexpr size_t accepted_frames_max = 20'000;     // per height, for vote-set catch-up
 constexpr size_t accepted_bytes_max = 64 << 20;    // the same, in bytes
@@ -85,6 +88,7 @@ struct Engine::Impl {
   std::map<ValueId, std::shared_ptr<Prepared>> candidates;
   std::set<Round> candidate_rounds;  // rounds whose candidate block was taken (at most one each)
   std::vector<Evidence> pending_evidence;
+  std::deque<Hash32> included_evidence;  // digests of the last pieces committed: gossip of them is not taken again
   // This node's own inputs, fed in order by Drain. Own proposals and votes are written to the WAL
   // (with every input queued ahead of them) and synced before they leave, so they arrive here
   // logged; the own value is logged when fed.
@@ -166,6 +170,7 @@ struct Engine::Impl {
   void ScheduleNextHeight(Height next);
   void ObserveCommit(const effect::Decided& d, const Prepared& p, bool synced, std::chrono::steady_clock::time_point durable_at);
   void ObserveEvidence(const Evidence& e, uint64_t included_height);
+  void AddEvidence(const Evidence& e);
   void PublishSnapshot();
   void Broadcast(MsgType type, const Bytes& payload);
   void Report(const net::PeerId& peer, net::Misbehaviour m, const std::string& why);
@@ -341,6 +346,12 @@ void Engine::Impl::StartHeight(Height h) {
   accepted_count = 0;
   accepted_bytes = 0;
   wal_peer_bytes = 0;
+  // Evidence not in a block yet goes out again with every height, so a piece whose first gossip
+  // was lost still reaches the validator that proposes next.
+  std::erase_if(pending_evidence, [h](const Evidence& e) { return EvidenceHeight(e) + evidence_age_heights_max < h; });
+  if (!replaying) {
+    for (const Evidence& e : pending_evidence) Broadcast(MsgType::Evidence, codec::Encode(e));
+  }
   std::vector<Effect> effects;
   driver->StartHeight(h, tip.state.validators(), &effects);
   HandleEffects(effects);
@@ -492,8 +503,9 @@ void Engine::Impl::HandleEffects(std::vector<Effect>& effects) {
     } else if (auto* ev = std::get_if<effect::EvidenceFound>(&e)) {
       log().warn("equivocation by validator {} at height {} round {}", EvidenceOffender(ev->evidence),
                  EvidenceHeight(ev->evidence), EvidenceRound(ev->evidence));
-      if (pending_evidence.size() < pending_evidence_max) pending_evidence.push_back(ev->evidence);
-      ObserveEvidence(ev->evidence, 0);
+      AddEvidence(ev->evidence);
+      // Gossiped, so that whichever honest validator proposes next puts it in a block.
+      if (!replaying) Broadcast(MsgType::Evidence, codec::Encode(ev->evidence));
     }
   }
   PublishSnapshot();
@@ -680,6 +692,10 @@ void Engine::Impl::Commit(const effect::Decided& d, bool synced) {
   std::erase_if(pending_evidence, [&](const Evidence& e) {
     return std::find(p.block.evidence.begin(), p.block.evidence.end(), e) != p.block.evidence.end();
   });
+  for (const Evidence& e : p.block.evidence) {
+    included_evidence.push_back(crypto::Sha256(codec::Encode(e)));
+    if (included_evidence.size() > included_evidence_max) included_evidence.pop_front();
+  }
   if (Status s = wal->Reset(); !s.ok()) log().error("consensus WAL reset failed: {}", s.ToString());
   {
     std::vector<chain::Address> changed;
@@ -723,6 +739,14 @@ void Engine::Impl::ScheduleNextHeight(Height next) {
         StartHeight(next);
         Drain();
       });
+}
+
+void Engine::Impl::AddEvidence(const Evidence& e) {
+  if (pending_evidence.size() < pending_evidence_max &&
+      std::find(pending_evidence.begin(), pending_evidence.end(), e) == pending_evidence.end()) {
+    pending_evidence.push_back(e);
+  }
+  ObserveEvidence(e, 0);
 }
 
 void Engine::Impl::ObserveEvidence(const Evidence& e, uint64_t included_height) {
@@ -853,15 +877,13 @@ void Engine::Impl::OnFrame(const net::PeerId& peer, uint8_t type, const Bytes& p
     case MsgType::Evidence: {
       auto e = codec::Decode<Evidence>(payload);
       if (!e.ok()) return Report(peer, net::Misbehaviour::UndecodableFrame, e.status().message());
-      if (EvidenceHeight(*e) != current) return;
+      if (EvidenceHeight(*e) > current || EvidenceHeight(*e) + evidence_age_heights_max < current) return;
       if (std::find(pending_evidence.begin(), pending_evidence.end(), *e) != pending_evidence.end()) return;
+      if (std::find(included_evidence.begin(), included_evidence.end(), crypto::Sha256(payload)) != included_evidence.end()) return;
       if (!VerifyEvidence(opts.genesis.chain_id, tip.state.validators(), *e).ok()) {
         return Report(peer, net::Misbehaviour::InvalidMessage, "evidence");
       }
-      if (pending_evidence.size() < pending_evidence_max) {
-        pending_evidence.push_back(*e);
-        ObserveEvidence(*e, 0);
-      }
+      AddEvidence(*e);
       return;
     }
     case MsgType::Status: {

@@ -171,6 +171,8 @@ class World {
   void SendToAll(int from, uint8_t type, std::shared_ptr<const Bytes> payload);
   void Deliver(const Event& e);
   void OnCommit(int instance, const chain::Block& block, const Hash32& hash);
+  void NoteEquivocation(const SimNode& n, const Frame& frame);
+  void CheckEvidence();
   void Observe(int from, uint8_t type, const Bytes& payload);
   void ObserveVote(int from, const Vote& v);
   bool VerifiedVote(const Vote& v);
@@ -208,8 +210,12 @@ class World {
   std::map<std::pair<ValidatorIndex, Height>, std::pair<Round, ValueId>> m_locks;  // honest precommits
   std::map<std::tuple<Height, Round, ValueId>, std::map<ValidatorIndex, uint64_t>> m_prevotes;  // released
   std::map<Hash32, bool> m_verify_cache;
-  std::set<std::tuple<ValidatorIndex, Height, Round, int>> m_equivocations;  // by Byzantine validators
   std::set<std::tuple<ValidatorIndex, Height>> m_evidence_committed;
+  // Conflicting votes of Byzantine validators each honest node took at its height, and who saw
+  // an equivocation when; the time each node last went down.
+  std::map<std::tuple<int, ValidatorIndex, Height, Round, int>, std::set<Hash32>> m_vote_contents;
+  std::map<std::pair<ValidatorIndex, Height>, std::vector<std::pair<int, uint64_t>>> m_equivocations_seen;
+  std::map<int, uint64_t> m_last_down;
   RunResult m_result;
   crypto::Sha256Hasher m_trace;
 };
@@ -439,6 +445,7 @@ void World::Boot(SimNode& n) {
 
 void World::Down(SimNode& n, bool power_loss) {
   if (!n.up) return;
+  m_last_down[n.instance] = m_now;
   CheckFaults(n);
   if (n.engine && !n.byzantine) m_result.stale_timeouts += n.engine->stale_timeouts_fed();
   n.engine.reset();
@@ -502,6 +509,7 @@ void World::Deliver(const Event& e) {
   if (!n.up || !n.engine) return;
   if (n.byzantine && n.modes != 0) ByzantineIn(n, e.from, e.frame.type, *e.frame.payload);
   if (!n.engine) return;
+  if (!n.byzantine) NoteEquivocation(n, e.frame);
   Guard(n, [&] { n.engine->OnFrame(PeerName(e.from), e.frame.type, *e.frame.payload); });
 }
 
@@ -605,6 +613,41 @@ void World::ObserveVote(int from, const Vote& v) {
   Violation("lock: honest validator " + std::to_string(v.validator) + " locked at height " + std::to_string(v.height) +
             " round " + std::to_string(lock->second.first) + " prevoted another value in round " + std::to_string(v.round) +
             " without a polka for it (seed " + std::to_string(m_config.seed) + ")");
+}
+
+// Two different votes of one Byzantine validator for one step, both taken by an honest node at
+// its current height: its driver finds the equivocation, so it must end up in a block.
+void World::NoteEquivocation(const SimNode& n, const Frame& frame) {
+  if (frame.type != static_cast<uint8_t>(MsgType::Vote)) return;
+  auto v = codec::Decode<Vote>(*frame.payload);
+  if (!v.ok() || !m_set.Contains(v->validator) || !m_byzantine_validator[v->validator]) return;
+  const RoundState& rs = n.engine->round_state();
+  if (rs.decision || v->height != rs.height || v->round < 0 || v->round > std::max(rs.round, 0) + vote_rounds_ahead_max) return;
+  if (!VerifiedVote(*v)) return;
+  auto& contents = m_vote_contents[{n.instance, v->validator, v->height, v->round, static_cast<int>(v->type)}];
+  if (contents.size() >= 2) return;
+  contents.insert(v->value.value_or(Hash32{}));
+  if (contents.size() == 2) m_equivocations_seen[{v->validator, v->height}].emplace_back(n.instance, m_now);
+}
+
+// Evidence of an equivocation seen at least 10 heights before the end must be in a block, unless
+// every node that saw it went down afterwards (pending evidence is not persisted).
+void World::CheckEvidence() {
+  for (const auto& [key, observers] : m_equivocations_seen) {
+    const auto& [validator, height] = key;
+    if (height + 10 > m_result.heights_committed || m_evidence_committed.contains({validator, height})) continue;
+    const bool kept = std::any_of(observers.begin(), observers.end(), [&](const std::pair<int, uint64_t>& o) {
+      auto down = m_last_down.find(o.first);
+      return down == m_last_down.end() || down->second < o.second;
+    });
+    if (!kept) continue;
+    m_result.evidence_missing += 1;
+    if (m_result.detail.empty()) {
+      m_result.detail = "evidence missing: validator " + std::to_string(validator) + " equivocated at height " +
+                        std::to_string(height) + ", seen by node " + std::to_string(observers.front().first) +
+                        ", in no committed block (seed " + std::to_string(m_config.seed) + ")";
+    }
+  }
 }
 
 bool World::Finished() const {
@@ -852,6 +895,7 @@ RunResult World::Run() {
     }
     m_result.detail = what.str();
   }
+  CheckEvidence();
   m_result.evidence_produced = m_evidence_committed.size();
   uint8_t summary[8 * 4];
   const uint64_t fields[4] = {m_result.seed, m_result.heights_committed, m_result.messages, m_result.evidence_produced};

@@ -617,6 +617,29 @@ class MempoolTests : public QObject {
     QVERIFY(pool.SelectForBlock(kBaseFee, 30'000'000, 0).empty());
   }
 
+  // Zero calldata costs 4 gas a byte, so gas alone lets a block grow past the WAL record and the
+  // p2p frame: selection also stops at a byte budget, dropping the sender that does not fit.
+  void selectRespectsByteLimit() {
+    Mempool pool(TestConfig());
+    std::vector<TxPtr> txs;
+    for (uint32_t s = 1; s <= 3; ++s) {
+      Transaction tx = Dyn(s, 0, 100, 10 - s);
+      tx.data.assign(10'000, 0);
+      tx.gas_limit = 100'000;
+      txs.push_back(Seal(tx));
+      EXPECT_OK(pool.Add(txs.back(), m_state, kBaseFee, kT0));
+    }
+    const size_t one = txs[0]->raw.size();
+    QCOMPARE(pool.SelectForBlock(kBaseFee, 30'000'000, 100).size(), size_t{3});
+    QCOMPARE(pool.SelectForBlock(kBaseFee, 30'000'000, 100, 3 * one + 64).size(), size_t{3});
+    const std::vector<TxPtr> two = pool.SelectForBlock(kBaseFee, 30'000'000, 100, 2 * one + 64);
+    QCOMPARE(two.size(), size_t{2});
+    size_t bytes = 0;
+    for (const TxPtr& tx : two) bytes += tx->raw.size();
+    QVERIFY(bytes <= 2 * one + 64);
+    QVERIFY(pool.SelectForBlock(kBaseFee, 30'000'000, 100, one - 1).empty());
+  }
+
   void selectRespectsGasLimit() {
     Mempool pool(TestConfig());
     for (uint32_t s = 1; s <= 3; ++s) {
