@@ -889,7 +889,9 @@ RunResult World::Run() {
            << (n->up ? "" : " down") << " committed=" << n->committed;
       if (n->engine) {
         const RoundState& rs = n->engine->round_state();
-        what << " h=" << rs.height << " r=" << rs.round << " step=" << StepName(rs.step);
+        what << " h=" << rs.height << " r=" << rs.round << " step=" << StepName(rs.step) << " locked=" << rs.locked_round << ":"
+             << (rs.locked_value ? ToHex(*rs.locked_value).substr(0, 6) : "nil") << " valid=" << rs.valid_round << ":"
+             << (rs.valid_value ? ToHex(*rs.valid_value).substr(0, 6) : "nil");
       }
       what << "]";
     }
