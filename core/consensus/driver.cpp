@@ -69,7 +69,8 @@ Status Driver::OnProposal(const Proposal& proposal, bool valid, std::vector<Effe
   }
   if (stored.size() < proposals_per_round_max) {
     stored.push_back(StoredProposal{proposal, valid});
-    m_proposed_values.insert(proposal.value);
+    // Conflicting votes for this value that came before it was proposed count from now on.
+    if (m_proposed_values.insert(proposal.value).second) m_keeper->CountConflictingFor(proposal.value);
   }
   RunRules(out);
   return Status::Ok();

@@ -42,11 +42,33 @@ VoteKeeper::AddResult VoteKeeper::Add(const Vote& vote, Round current_round, boo
   for (const Vote& v : extra) {
     if (v.value == vote.value) return result;  // this value already counts for the validator
   }
-  if (!count_conflicting || extra.size() >= conflicting_votes_max) return result;
+  if (extra.size() >= conflicting_votes_max) return result;
+  if (!count_conflicting) {
+    std::vector<Vote>& held = tally.held[vote.validator];
+    const bool known = std::any_of(held.begin(), held.end(), [&](const Vote& v) { return v.value == vote.value; });
+    if (!known && held.size() < conflicting_votes_max) held.push_back(vote);
+    return result;
+  }
   extra.push_back(vote);
   tally.power_by_value[vote.value] += power;
   result.counted = true;
   return result;
+}
+
+void VoteKeeper::CountConflictingFor(const ValueId& value) {
+  for (auto& [key, tally] : m_tallies) {
+    for (auto& [validator, held] : tally.held) {
+      auto it = std::find_if(held.begin(), held.end(), [&](const Vote& v) { return v.value == value; });
+      if (it == held.end()) continue;
+      std::vector<Vote>& extra = tally.conflicting[validator];
+      const bool counted = std::any_of(extra.begin(), extra.end(), [&](const Vote& v) { return v.value == value; });
+      if (!counted && extra.size() < conflicting_votes_max) {
+        extra.push_back(*it);
+        tally.power_by_value[it->value] += m_validators->at(validator).power;
+      }
+      held.erase(it);
+    }
+  }
 }
 
 const VoteKeeper::Tally* VoteKeeper::Find(Round round, VoteType type) const {

@@ -40,7 +40,11 @@ class VoteKeeper {
   // To bound memory, a conflicting vote is only kept when `count_conflicting` (the driver says so
   // for nil and for values some proposal of the height carries), at most
   // conflicting_votes_max per validator, round and type. "Any" tallies count a validator once.
+  // A conflicting vote for a value no proposal carries yet is held (same bound) and counted by
+  // CountConflictingFor when a proposal for that value arrives: its sender will not send it again.
   AddResult Add(const Vote& vote, Round current_round, bool count_conflicting);
+  // Counts the held conflicting votes for `value` (a proposal for it was just stored).
+  void CountConflictingFor(const ValueId& value);
 
   uint64_t PowerFor(Round round, VoteType type, const std::optional<ValueId>& value) const;
   // Power of all validators that cast a vote of `type` in `round`, whatever its value.
@@ -57,6 +61,7 @@ class VoteKeeper {
   struct Tally {
     std::map<ValidatorIndex, Vote> first_vote;
     std::map<ValidatorIndex, std::vector<Vote>> conflicting;  // counted votes after the first
+    std::map<ValidatorIndex, std::vector<Vote>> held;         // conflicting votes not counted yet
     std::map<std::optional<ValueId>, uint64_t> power_by_value;
     uint64_t power_any = 0;
     std::map<ValidatorIndex, bool> equivocated;
