@@ -349,8 +349,12 @@ Status Engine::Impl::Flush(const std::optional<SignerState>& next) {
   const std::function<Status()> save = [this, state] { return signer_file->Save(state); };
   metrics.fsyncs += 2;
   if (opts.parallel_flush) return side_worker.RunBoth(save, sync_wal);
-  if (Status s = save(); !s.ok()) return s;
-  return sync_wal();
+  // The WAL first: once the signer state names a step, the WAL must hold the input that signed
+  // it, or after a power loss between the two the host would not know what it signed and the
+  // guard would refuse the step's vote (safe, but a vote lost). Run in parallel, the two syncs
+  // can leave exactly that; the sequential order never does.
+  if (Status s = sync_wal(); !s.ok()) return s;
+  return save();
 }
 
 // Signs when the double-sign guard allows, and returns the signature only once the guard's new
@@ -646,7 +650,7 @@ void Engine::Start() { m_impl->Start(); }
 void Engine::Stop() { m_impl->Stop(); }
 void Engine::OnFrame(const net::PeerId& peer, uint8_t type, const Bytes& payload) { m_impl->OnFrame(peer, type, payload); }
 void Engine::OnPeerDisconnected(const net::PeerId& peer) {
-  m_impl->peer_status.erase(peer);
+  m_impl->peer_replies.erase(peer);
   m_impl->obs.PeerGone(peer);
 }
 

@@ -54,6 +54,15 @@ inline constexpr size_t unsafe_candidates_max = 16;
 inline constexpr uint64_t unsafe_sign_flush_delay_ms = 20;
 // Bytes of committed blocks one BlockResponse carries (at least one block): below a p2p frame.
 inline constexpr size_t sync_response_bytes_max = 6 * 1024 * 1024;
+// A peer's Status is acted on at most once per this share of the status interval, unless it
+// reports a greater height than before (block sync asks again at once after each response).
+inline constexpr uint64_t status_gap_divisor = 2;
+// The same block-sync request (same first height) is answered again only after this many status
+// intervals: the first answer may still be on its way.
+inline constexpr uint64_t sync_repeat_intervals = 4;
+// A stuck peer is sent the frames of its rounds it has not been sent yet; every this many status
+// intervals it is sent all of them again, in case some were lost.
+inline constexpr uint64_t catch_up_full_intervals = 8;
 
 inline double MsBetween(std::chrono::steady_clock::time_point a, std::chrono::steady_clock::time_point b) {
   return std::chrono::duration<double, std::milli>(b - a).count();
@@ -139,7 +148,19 @@ struct Engine::Impl {
   // Next height's messages with their senders, replayed when it starts.
   std::vector<std::tuple<net::PeerId, uint8_t, Bytes>> future;
   size_t future_bytes = 0;
-  std::map<net::PeerId, std::pair<Height, Round>> peer_status;  // last status per connected peer
+  // What each connected peer last reported and what this node sent it in reply, so that a
+  // repeated Status costs only what is new (docs/architecture.md, "Catch-up"). Dropped on
+  // disconnect; at most peer_heights_max peers.
+  struct PeerReply {
+    Height height = 0;
+    Round round = 0;
+    std::chrono::steady_clock::time_point status_at;  // the last Status acted on
+    Height synced_from = 0;                           // the first height of the last BlockResponse
+    std::chrono::steady_clock::time_point synced_at;
+    std::map<Round, size_t> sent;  // per round: how many of accepted[round] it was sent at `height`
+    std::chrono::steady_clock::time_point full_at;    // the last catch-up that sent every frame again
+  };
+  std::map<net::PeerId, PeerReply> peer_replies;
 
   // Snapshots for the thread-safe queries.
   mutable std::mutex snap_mutex;

@@ -197,8 +197,22 @@ void Engine::Impl::OnCandidateBlock(const net::PeerId& peer, CandidateBlockMsg& 
 void Engine::Impl::OnStatus(const net::PeerId& peer, const StatusMsg& s) {
   if (!io.transport || peer.empty()) return;
   obs.PeerHeight(peer, s.height > 0 ? s.height - 1 : 0);
+  const auto now = Now();
+  const auto interval = std::chrono::milliseconds(opts.status_interval_ms);
+  auto [pit, inserted] = peer_replies.try_emplace(peer);
+  if (inserted && peer_replies.size() > peer_heights_max) {
+    peer_replies.erase(pit);  // bounded: a peer beyond the bound gets no reply
+    return;
+  }
+  PeerReply& pr = pit->second;
+  // Rate limit: a peer that reports no progress is answered at most once per half interval.
+  if (!inserted && s.height <= pr.height && now - pr.status_at < interval / status_gap_divisor) return;
+  pr.status_at = now;
   const Height current = driver->state().height;
   if (s.height < current && s.height >= 1) {
+    pr.height = s.height;
+    pr.round = s.round;
+    if (s.height == pr.synced_from && now - pr.synced_at < interval * sync_repeat_intervals) return;
     std::vector<SyncedBlock> blocks;
     size_t bytes = 0;
     for (Height h = s.height; h <= tip.state.height() && blocks.size() < sync_blocks_per_message_max; ++h) {
@@ -209,32 +223,42 @@ void Engine::Impl::OnStatus(const net::PeerId& peer, const StatusMsg& s) {
       bytes += block->size();
       blocks.push_back(SyncedBlock{std::move(*block), std::move(*cert)});
     }
-    if (!blocks.empty()) io.transport->Send(peer, MsgType::BlockResponse, EncodeBlockResponse(blocks));
+    if (blocks.empty()) return;
+    pr.synced_from = s.height;
+    pr.synced_at = now;
+    io.transport->Send(peer, MsgType::BlockResponse, EncodeBlockResponse(blocks));
     return;
   }
   if (s.height != current) return;
   // Vote-set catch-up only for a peer that reported the same height and round in its previous
   // status too (it seems stuck): one making progress gets the votes by gossip anyway, and
-  // resending whole rounds to every peer on every tick costs O(n³) messages per tick.
-  bool stuck = false;
-  {
-    auto [it, inserted] = peer_status.try_emplace(peer, s.height, s.round);
-    if (!inserted) {
-      stuck = it->second == std::make_pair(s.height, s.round);
-      it->second = {s.height, s.round};
-    } else if (peer_status.size() > peer_heights_max) {
-      peer_status.erase(it);  // bounded; an untracked peer gets catch-up every time
-      stuck = true;
-    }
+  // resending whole rounds to every peer on every tick costs O(n³) messages per tick. A stuck
+  // peer is sent what it has not been sent at this height, and everything again now and then.
+  const bool stuck = !inserted && pr.height == s.height && pr.round == s.round;
+  if (pr.height != s.height) {
+    pr.sent.clear();
+    pr.full_at = {};
   }
+  pr.height = s.height;
+  pr.round = s.round;
   if (!stuck) return;
+  if (now - pr.full_at >= interval * catch_up_full_intervals) {
+    pr.sent.clear();
+    pr.full_at = now;
+  }
   const RoundState& rs = driver->state();
   const std::set<Round> rounds = {s.round, s.round - 1, rs.locked_round, rs.valid_round};
+  std::map<Round, size_t> sent;
   for (Round r : rounds) {
     auto it = accepted.find(r);
     if (it == accepted.end()) continue;
-    for (const auto& [type, payload] : it->second) io.transport->Send(peer, static_cast<MsgType>(type), payload);
+    const auto old = pr.sent.find(r);
+    for (size_t i = old == pr.sent.end() ? 0 : old->second; i < it->second.size(); ++i) {
+      io.transport->Send(peer, static_cast<MsgType>(it->second[i].first), it->second[i].second);
+    }
+    sent[r] = it->second.size();
   }
+  pr.sent = std::move(sent);
 }
 
 // Block sync: apply committed blocks in order, each proven by a commit certificate of the

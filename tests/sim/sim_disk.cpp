@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <set>
 #include <utility>
 
@@ -58,6 +59,10 @@ struct SimDisk::Inode {
   Bytes durable;
   Bytes current;               // durable with the pending writes applied: what reads see
   std::vector<Write> pending;  // since the last Sync, in order
+  // When the power failed (FailPowerAtSync): current as it was then, what a power loss works
+  // from; and whether the file was created after it, so never existed on the platter.
+  std::optional<Bytes> at_power_failure;
+  bool created_after_power_failure = false;
 };
 
 struct SimDisk::KvData {
@@ -108,6 +113,7 @@ class SimDisk::FileHandle final : public storage::File {
     if (!m_writable) return Status::IoError("write " + m_path + ": opened read-only");
     if (data.empty()) return Status::Ok();
     Overlay(&m_inode->current, offset, data);
+    if (m_disk.m_powered_off) return Status::Ok();  // never reaches the disk
     m_inode->pending.push_back(Inode::Write{offset, Bytes(data.begin(), data.end())});
     return Status::Ok();
   }
@@ -115,6 +121,7 @@ class SimDisk::FileHandle final : public storage::File {
   Status Sync() override {
     std::lock_guard lock(m_disk.m_mutex);
     if (Status s = CheckAlive(); !s.ok()) return s;
+    if (!m_disk.SyncReachesDisk()) return Status::Ok();
     for (const Inode::Write& w : m_inode->pending) m_disk.m_bytes_synced += w.data.size();
     m_inode->durable = m_inode->current;
     m_inode->pending.clear();
@@ -146,8 +153,9 @@ class SimDisk::KvHandle final : public storage::KeyValueStore {
     std::lock_guard lock(m_disk.m_mutex);
     if (Status s = CheckAlive(); !s.ok()) return s;
     KvData::Apply(&m_data.current, batch);
-    if (!sync) {
-      m_data.pending.push_back(batch);
+    if (m_disk.m_powered_off) return Status::Ok();  // never reaches the disk
+    if (!sync || !m_disk.SyncReachesDisk()) {
+      m_data.pending.push_back(batch);  // in flight when the power failed: PowerLoss decides
       return Status::Ok();
     }
     // The log is synced up to and including this write, so every earlier one is durable too.
@@ -203,6 +211,7 @@ Result<std::unique_ptr<storage::File>> SimDisk::Open(const std::string& path, st
   if (it == m_files.end()) {
     if (mode != storage::OpenMode::Create) return Status::NotFound(path + ": no such file");
     it = m_files.emplace(path, std::make_shared<Inode>()).first;
+    it->second->created_after_power_failure = m_powered_off;
   }
   return std::unique_ptr<storage::File>(
       std::make_unique<FileHandle>(*this, it->second, path, mode != storage::OpenMode::ReadOnly));
@@ -215,6 +224,7 @@ bool SimDisk::Exists(const std::string& path) {
 
 Status SimDisk::ReplaceSynced(const std::string& path, ByteSpan bytes) {
   std::lock_guard lock(m_mutex);
+  if (!SyncReachesDisk()) return Status::Ok();  // the rename never happened
   auto inode = std::make_shared<Inode>();
   inode->durable.assign(bytes.begin(), bytes.end());
   inode->current = inode->durable;
@@ -225,6 +235,7 @@ Status SimDisk::ReplaceSynced(const std::string& path, ByteSpan bytes) {
 
 Status SimDisk::Remove(const std::string& path) {
   std::lock_guard lock(m_mutex);
+  if (m_powered_off) return m_files.count(path) > 0 ? Status::Ok() : Status::NotFound(path + ": no such file");
   if (m_files.erase(path) == 0) return Status::NotFound(path + ": no such file");
   return Status::Ok();
 }
@@ -240,35 +251,64 @@ storage::KeyValueStore& SimDisk::OpenKv(const std::string& name) {
   return *data->handle;
 }
 
+void SimDisk::FailPowerAtSync(uint64_t nth) {
+  ORDO_ASSERT(nth > 0);
+  std::lock_guard lock(m_mutex);
+  m_syncs_until_power_fails = nth;
+}
+
+bool SimDisk::powered_off() const {
+  std::lock_guard lock(m_mutex);
+  return m_powered_off;
+}
+
+bool SimDisk::SyncReachesDisk() {
+  if (m_powered_off) return false;
+  if (m_syncs_until_power_fails == 0 || --m_syncs_until_power_fails > 0) return true;
+  m_powered_off = true;
+  for (auto& [path, inode] : m_files) inode->at_power_failure = inode->current;
+  return false;
+}
+
 void SimDisk::ProcessCrash() {
   std::lock_guard lock(m_mutex);
   ++m_generation;
+  m_syncs_until_power_fails = 0;
+  m_powered_off = false;
 }
 
 void SimDisk::PowerLoss(uint64_t seed) {
   std::lock_guard lock(m_mutex);
   ++m_generation;
+  m_syncs_until_power_fails = 0;
+  m_powered_off = false;
   m_pending_writes_lost = 0;
   // One draw per file and store, in name order, so that each one's fate depends on the seed alone.
   uint64_t state = seed;
+  // (What was written after the power failed is in no file's pending writes: current drops it.)
+  std::erase_if(m_files, [](const auto& entry) { return entry.second->created_after_power_failure; });
   for (auto& [path, inode] : m_files) {
     if (!inode->pending.empty()) LosePendingWrites(*inode, SplitMix64(&state));
+    inode->current = inode->durable;
+    inode->at_power_failure.reset();
   }
   for (auto& [name, kv] : m_kvs) {
     if (!kv->pending.empty()) LosePendingKvWrites(*kv, SplitMix64(&state));
+    kv->current = kv->durable;
   }
 }
 
 void SimDisk::LosePendingWrites(Inode& inode, uint64_t choice_seed) {
   uint64_t state = choice_seed;
   const std::vector<Inode::Write>& pending = inode.pending;
+  const Bytes& image = inode.at_power_failure ? *inode.at_power_failure : inode.current;
   uint64_t lost = 0;
   switch (static_cast<Survivors>(Below(&state, survivor_kinds))) {
     case Survivors::None:
       lost = pending.size();
       break;
     case Survivors::All:
-      inode.durable = inode.current;
+      inode.durable = image;
       break;
     case Survivors::SomePages: {
       // The page cache writes dirty pages back in no particular order: each one is either on the
@@ -283,8 +323,8 @@ void SimDisk::LosePendingWrites(Inode& inode, uint64_t choice_seed) {
         if (Below(&state, 2) == 0) continue;
         kept.insert(p);
         const uint64_t from = p * sim_disk_page_bytes;
-        const uint64_t to = std::min<uint64_t>(from + sim_disk_page_bytes, inode.current.size());
-        Overlay(&inode.durable, from, ByteSpan(inode.current).subspan(from, to - from));
+        const uint64_t to = std::min<uint64_t>(from + sim_disk_page_bytes, image.size());
+        Overlay(&inode.durable, from, ByteSpan(image).subspan(from, to - from));
       }
       for (const Inode::Write& w : pending) {
         const auto [first, end] = PagesTouched(w.offset, w.data.size());

@@ -53,6 +53,13 @@ class SimDisk final : public storage::FileSystem {
   // Power loss: what each sync covered survives, and of the writes after it what seed chooses.
   void PowerLoss(uint64_t seed);
 
+  // Power fails during the nth sync from now (File::Sync, a synced KV write or ReplaceSynced):
+  // that sync and every write after it reach no platter, though each call still returns Ok to the
+  // dying process (which can no longer tell anyone). The caller then calls PowerLoss, which keeps
+  // what the seed chooses of the writes made before the failing sync. A crash disarms it.
+  void FailPowerAtSync(uint64_t nth);
+  bool powered_off() const;
+
   // Bytes made durable by File::Sync, ReplaceSynced and synced KV writes since the disk was made.
   uint64_t bytes_synced() const;
   // Unsynced file writes and KV writes, across files and stores.
@@ -77,6 +84,10 @@ class SimDisk final : public storage::FileSystem {
   uint64_t m_generation = 0;                            // crashes so far; a handle's must match
   uint64_t m_bytes_synced = 0;
   uint64_t m_pending_writes_lost = 0;
+  uint64_t m_syncs_until_power_fails = 0;  // 0: not armed
+  bool m_powered_off = false;
+  // Called with m_mutex held: false when this sync is the one the power fails in, or after it.
+  bool SyncReachesDisk();
 };
 
 }  // namespace ordo::sim

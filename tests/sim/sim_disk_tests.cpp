@@ -240,6 +240,45 @@ class SimDiskTests : public QObject {
     QVERIFY(losses > 0);  // the seeds did put the unsynced writes at risk
   }
 
+  // Power that fails during a sync: the syncs before it hold, that one and every later write
+  // reach no platter (though each call returns Ok to the dying process), and the writes before
+  // it are at the seed's mercy like any unsynced ones.
+  void PowerFailingDuringASyncKeepsOnlyEarlierSyncs() {
+    uint64_t kept_in_flight = 0, lost_in_flight = 0;
+    for (uint64_t seed = 1; seed <= seeds_max; ++seed) {
+      SimDisk disk;
+      disk.FailPowerAtSync(2);
+      KeyValueStore& kv = disk.OpenKv("kv");
+      {
+        auto file = OpenOrFail(disk, "f", OpenMode::Create);
+        WriteOrFail(*file, 0, Bytes(100, 0x01));
+        QVERIFY(file->Sync().ok());  // the first sync: durable
+        QVERIFY(!disk.powered_off());
+        WriteOrFail(*file, 100, Bytes(100, 0x02));
+        QVERIFY(file->Sync().ok());  // the power fails in this one
+        QVERIFY(disk.powered_off());
+        WriteOrFail(*file, 200, Bytes(100, 0x03));
+        QVERIFY(file->Sync().ok());
+        QCOMPARE(ReadOrFail(disk, "f").size(), size_t{300});  // the process still reads its writes
+        ordo::storage::WriteBatch b;
+        b.Put(Column::Meta, AsBytes("k"), AsBytes("v"));
+        QVERIFY(kv.Write(b, true).ok());
+        QVERIFY(disk.ReplaceSynced("g", AsBytes("new")).ok());
+      }
+      QCOMPARE(disk.bytes_synced(), uint64_t{100});
+      disk.PowerLoss(seed);
+      QVERIFY(!disk.powered_off());
+      const Bytes after = ReadOrFail(disk, "f");
+      QVERIFY2(after.size() >= 100 && after.size() <= 200, qPrintable(QString::number(after.size())));  // the write in flight whole, torn or gone
+      QVERIFY(std::all_of(after.begin(), after.begin() + 100, [](uint8_t b) { return b == 0x01; }));
+      QVERIFY(std::all_of(after.begin() + 100, after.end(), [](uint8_t b) { return b == 0x02; }));
+      (after.size() == 200 ? kept_in_flight : lost_in_flight) += 1;
+      QVERIFY(!disk.Exists("g"));
+      QCOMPARE(GetOrFail(disk.OpenKv("kv"), Column::Meta, "k"), std::optional<Bytes>());
+    }
+    QVERIFY(kept_in_flight > 0 && lost_in_flight > 0);  // the write in flight may land or not
+  }
+
   void UnsyncedWritesSurviveProcessCrash() {
     SimDisk disk;
     {

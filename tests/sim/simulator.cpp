@@ -466,6 +466,7 @@ bool World::Partitioned(int a, int b) const {
 
 void World::Outgoing(int from, int to, MsgType type, const Bytes& payload) {
   SimNode& n = *m_nodes[from];
+  if (n.disk.powered_off()) return;  // the machine is dead; its process just does not know yet
   if (n.byzantine && n.modes != 0) return ByzantineOut(n, to, type, payload);
   Observe(from, static_cast<uint8_t>(type), payload);
   auto shared = std::make_shared<const Bytes>(payload);
@@ -484,6 +485,7 @@ void World::Send(int from, int to, uint8_t type, std::shared_ptr<const Bytes> pa
   const bool chaos = m_now < m_config.gst_ms;
   m_result.messages += 1;
   m_result.message_bytes += payload->size() + 1;
+  if (!m_nodes[static_cast<size_t>(from)]->byzantine) m_result.honest_message_bytes += payload->size() + 1;
   if (chaos && (m_config.faults & fault_drop) && m_rng.Chance(m_drop_percent)) return;
   if (chaos && Partitioned(from, to)) return;
   // Before GST with fault_delay, one message in five is late (up to chaos_delay_max_ms): slow
@@ -858,8 +860,21 @@ RunResult World::Run() {
         if (n.up && n.engine && e.generation == n.generation) Guard(n, [&] { n.clock.Fire(e.timer); });
         break;
       case Event::Kind::Crash: Down(n, false); break;
-      case Event::Kind::PowerLoss: Down(n, true); break;
-      case Event::Kind::Restart: if (!n.up) Boot(n); break;
+      case Event::Kind::PowerLoss:
+        // Half the time the power fails during one of the node's next syncs instead: between
+        // a write and its sync, the window a process crash never opens.
+        if (n.up && m_rng.Chance(50)) n.disk.FailPowerAtSync(m_rng.Uniform(1, 3));
+        else Down(n, true);
+        break;
+      case Event::Kind::Restart:
+        if (n.up) break;
+        // A flapping supply: the power may fail again during the restart's first syncs, while
+        // what the restart wrote is not yet durable.
+        if ((m_config.faults & fault_power_loss) && m_now < m_config.gst_ms && m_rng.Chance(25)) {
+          n.disk.FailPowerAtSync(m_rng.Uniform(1, 3));
+        }
+        Boot(n);
+        break;
       case Event::Kind::ByzantineTick:
         ByzantineTick(n);
         m_events.push(Event{m_now + status_interval_ms, m_seq++, e.node, Event::Kind::ByzantineTick});
@@ -867,6 +882,12 @@ RunResult World::Run() {
       case Event::Kind::Split:
       case Event::Kind::Heal:
         break;
+    }
+    if (n.disk.powered_off()) {
+      const bool was_up = n.up;
+      Down(n, true);
+      if (!was_up) n.disk.PowerLoss(m_rng.Next());  // it failed while opening
+      m_events.push(Event{m_now + m_rng.Uniform(50, 500), m_seq++, e.node, Event::Kind::Restart});
     }
   }
   for (auto& n : m_nodes) {

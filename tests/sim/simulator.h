@@ -91,6 +91,7 @@ struct RunResult {
   uint64_t equivocations_seen = 0;
   uint64_t messages = 0;
   uint64_t message_bytes = 0;
+  uint64_t honest_message_bytes = 0;  // of message_bytes, what honest nodes sent
   uint64_t rounds_total = 0;       // sum over committed heights of (decision round + 1)
   uint64_t virtual_ms = 0;
   uint64_t stale_timeouts = 0;     // timeouts of a decided height that reached an honest driver
