@@ -89,7 +89,6 @@ void Engine::Impl::Start() {
   const Height height = tip.state.height() + 1;
   std::vector<WalInput> current;
   size_t stale = 0;
-  uint64_t current_bytes = 0;
   for (const Bytes& rec : wal->recovered()) {
     auto in = DecodeWalInput(rec);
     if (!in.ok()) {
@@ -100,7 +99,7 @@ void Engine::Impl::Start() {
       ++stale;
       continue;
     }
-    current_bytes += rec.size();
+    CountWalBytes(in.value(), rec.size());  // own records too: a bound, not a tally
     current.push_back(std::move(in).value());
   }
   const bool rewrite = opts.unsafe.rewrite_wal_unsynced || stale > 0;
@@ -109,7 +108,6 @@ void Engine::Impl::Start() {
   }
   replaying = true;
   StartHeight(height);
-  wal_peer_bytes = current_bytes;
   for (const WalInput& in : current) {
     if (const auto* v = std::get_if<WalValue>(&in); v && deferred_request && deferred_request->height == v->height &&
                                                      deferred_request->round == v->round) {
@@ -163,7 +161,9 @@ void Engine::Impl::StartHeight(Height h) {
   accepted_digests.clear();
   accepted_count = 0;
   accepted_bytes = 0;
-  wal_peer_bytes = 0;
+  wal_proposal_bytes = 0;
+  wal_proposal_bytes_by.clear();
+  wal_vote_bytes = 0;
   // Evidence not in a block yet goes out again with every height, so a piece whose first gossip
   // was lost still reaches the validator that proposes next.
   std::erase_if(pending_evidence, [h](const Evidence& e) { return EvidenceHeight(e) + evidence_age_heights_max < h; });
@@ -180,6 +180,15 @@ void Engine::Impl::StartHeight(Height h) {
   PublishSnapshot();
 }
 
+void Engine::Impl::CountWalBytes(const WalInput& in, uint64_t bytes) {
+  if (const auto* p = std::get_if<WalProposal>(&in)) {
+    wal_proposal_bytes += bytes;
+    wal_proposal_bytes_by[p->proposal.validator] += bytes;
+  } else if (std::holds_alternative<Vote>(in)) {
+    wal_vote_bytes += bytes;
+  }
+}
+
 void Engine::Impl::Feed(const WalInput& in, bool log_it, bool sync, bool from_peer) {
   if (log_it) {
     const Bytes record = EncodeWalInput(in);
@@ -187,7 +196,7 @@ void Engine::Impl::Feed(const WalInput& in, bool log_it, bool sync, bool from_pe
       log().error("consensus WAL append failed: {}; input dropped", s.ToString());
       return;
     }
-    if (from_peer) wal_peer_bytes += record.size();
+    if (from_peer) CountWalBytes(in, record.size());
     if (sync) metrics.fsyncs++;
   }
   std::vector<Effect> effects;
@@ -676,7 +685,7 @@ std::optional<ValidatorIndex> Engine::own_index() const { return m_impl->driver-
 uint64_t Engine::committed_height() const { return m_impl->tip.state.height(); }
 const EngineFaults& Engine::faults() const { return m_impl->faults; }
 size_t Engine::candidate_count() const { return m_impl->candidates.size(); }
-uint64_t Engine::wal_peer_bytes() const { return m_impl->wal_peer_bytes; }
+uint64_t Engine::wal_peer_bytes() const { return m_impl->wal_proposal_bytes + m_impl->wal_vote_bytes; }
 uint64_t Engine::stale_timeouts_fed() const { return m_impl->stale_timeouts_fed; }
 
 }  // namespace ordo::node

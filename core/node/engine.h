@@ -64,6 +64,9 @@ class EngineTransport {
   virtual void Report(const net::PeerId& peer, net::Misbehaviour m, const std::string& why) = 0;
 };
 
+// A quarter of the WAL's 1 GiB (storage::wal_file_bytes_max): see EngineOptions.
+inline constexpr uint64_t wal_peer_bytes_default = uint64_t{1} << 28;
+
 // Bugs a test can switch on to prove that the simulator's checkers catch them. Never set in a node.
 struct EngineUnsafe {
   // A signature leaves before the signer state and the WAL are durable (they are flushed 20 ms
@@ -88,6 +91,10 @@ struct EngineOptions {
   bool parallel_flush = true;            // flush the WAL and the signer state on two threads
   bool sign_audit_log = false;           // append every signature to data_dir/signatures.log
   uint64_t status_interval_ms = 500;
+  // Of the WAL's 1 GiB (storage::wal_file_bytes_max), what peers' proposals may take at one height,
+  // each proposer at most its 1/n share (and at least two full blocks); peers' votes as much again.
+  // The rest is kept for this node's own records, so no peer can fill the log until it cannot vote.
+  uint64_t wal_peer_bytes_max = wal_peer_bytes_default;
   consensus::Options driver_options;     // unsafe_no_locking for the simulator's checker tests
   EngineUnsafe unsafe;
 };

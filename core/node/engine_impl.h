@@ -42,9 +42,9 @@ inline constexpr size_t verified_votes_max = 4'096;       // vote signatures rem
 // A proposal further ahead than this many rounds is dropped before anything is paid for it; the
 // proposer's peers hand it over again by catch-up once this node reaches its round.
 inline constexpr consensus::Round proposal_rounds_ahead_max = 2;
-// Of the WAL's wal_file_bytes_max, what peers' inputs may take per height: the rest is kept for
-// this node's own votes, so no peer can fill the log until it cannot vote.
-inline constexpr uint64_t wal_peer_bytes_max = storage::wal_file_bytes_max / 4;
+// Peers' proposals and peers' votes may each take EngineOptions::wal_peer_bytes_max of the WAL at
+// one height; by default that leaves a quarter of it for this node's own records.
+static_assert(2 * wal_peer_bytes_default + storage::wal_record_bytes_max <= storage::wal_file_bytes_max * 3 / 4);
 // A proposer sends its block ahead of the signed proposal when it is at most this big: below it
 // the second copy on each link costs less than the validation it takes off the critical path.
 inline constexpr size_t candidate_block_bytes_max = 64 * 1024;
@@ -125,7 +125,13 @@ struct Engine::Impl {
   std::optional<TimerId> status_timer;
   bool awaiting_block = false;  // decided a value whose block it does not hold: block sync brings it
   EngineFaults faults;
-  uint64_t wal_peer_bytes = 0;
+  // This height's WAL bytes of peers' inputs: proposals in all and by proposer, and votes, each
+  // bounded on its own so that one proposer's many rounds can shut out neither another's proposal
+  // nor anyone's vote.
+  uint64_t wal_proposal_bytes = 0;
+  std::map<ValidatorIndex, uint64_t> wal_proposal_bytes_by;
+  uint64_t wal_vote_bytes = 0;
+  void CountWalBytes(const WalInput& in, uint64_t bytes);
   uint64_t stale_timeouts_fed = 0;
 
   // Timings of the current height.

@@ -120,8 +120,13 @@ void Engine::Impl::OnProposalFrame(const net::PeerId& peer, const Bytes& payload
       return Report(peer, net::Misbehaviour::InvalidMessage, "proposal's block is not its signed value");
     }
   }
-  if (wal_peer_bytes + block.size() > wal_peer_bytes_max) {
-    log().warn("height {}: peers' WAL records reached {} bytes; proposal of round {} dropped", rs.height, wal_peer_bytes, p.round);
+  // Each proposer has its share of the peers' proposal budget (and at least two full blocks):
+  // a Byzantine one proposing round after round uses up its own share, not the next proposer's.
+  const uint64_t share = std::max<uint64_t>(opts.wal_peer_bytes_max / tip.state.validators().size(), 2 * block_bytes_max);
+  if (wal_proposal_bytes + block.size() > opts.wal_peer_bytes_max ||
+      wal_proposal_bytes_by[p.validator] + block.size() > share) {
+    log().warn("height {}: peers' proposals in the WAL reached {} bytes ({} by validator {}); proposal of round {} dropped",
+               rs.height, wal_proposal_bytes, wal_proposal_bytes_by[p.validator], p.validator, p.round);
     return;
   }
   Feed(WalProposal{p, block}, true, false, true);
@@ -136,7 +141,7 @@ void Engine::Impl::OnVoteFrame(const net::PeerId& peer, const Bytes& payload) {
   if (rs.decision || accepted_digests.contains({static_cast<uint8_t>(MsgType::Vote), crypto::Sha256(payload)})) return;
   if (v->round < 0 || v->round > std::max(rs.round, 0) + vote_rounds_ahead_max) return;
   if (!tip.state.validators().Contains(v->validator)) return Report(peer, net::Misbehaviour::InvalidMessage, "vote by no validator");
-  if (wal_peer_bytes + payload.size() > wal_peer_bytes_max) return;
+  if (wal_vote_bytes + payload.size() > opts.wal_peer_bytes_max) return;
   if (!VerifyVote(opts.genesis.chain_id, tip.state.validators(), *v, &verified_votes)) {
     return Report(peer, net::Misbehaviour::InvalidSignature, "vote signature");
   }
