@@ -62,8 +62,10 @@ U512 Cost(const Transaction& tx) {
   return U512(tx.gas_limit) * U512(chain::MaxFeePerGas(tx)) + U512(tx.value);
 }
 
+// +percent, and strictly more: a zero cap replaced by zero is no bump (free replacement loops
+// would cost nothing and be gossiped every time).
 bool IsBumped(const U256& fresh, const U256& old, uint32_t percent) {
-  return U512(fresh) * 100 >= U512(old) * (100 + U512(percent));
+  return fresh > old && U512(fresh) * 100 >= U512(old) * (100 + U512(percent));
 }
 
 // Checks that need only the transaction and the configuration, in the documented order.
@@ -98,6 +100,7 @@ const char* RejectName(Reject r) {
     case Reject::AlreadyKnown: return "already_known";
     case Reject::PoolFull: return "pool_full";
     case Reject::SenderLimit: return "sender_limit";
+    case Reject::BelowBaseFee: return "below_base_fee";
   }
   ORDO_ASSERT(false);
   return "";
@@ -119,6 +122,7 @@ std::string RejectMessage(Reject r) {
     case Reject::AlreadyKnown: return "already known";
     case Reject::PoolFull: return "txpool is full";
     case Reject::SenderLimit: return "sender has too many pending transactions";
+    case Reject::BelowBaseFee: return "max fee per gas less than block base fee";
   }
   ORDO_ASSERT(false);
   return "";
@@ -252,6 +256,7 @@ struct Mempool::Impl {
 AdmitResult Mempool::Impl::Admit(TxPtr txp, const AccountView& state, const U256& next_base_fee,
                                  Clock::time_point now) {
   const Transaction& tx = *txp;
+  if (chain::MaxFeePerGas(tx) < next_base_fee) return Refuse(Reject::BelowBaseFee);
   // Once Recheck has run, it alone moves the eviction order's base fee (to the committed state's,
   // after every block): admissions checked against a snapshot one block older would otherwise
   // rebuild the whole order back and forth, O(n log n) each time, under the lock.

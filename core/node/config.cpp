@@ -62,6 +62,7 @@ Result<NodeConfig> ParseNodeConfig(std::string_view text) {
   check(ReadInt(t, "mempool", "txs_max", &c.mempool_txs_max, 1, 10'000'000));
   check(ReadInt(t, "mempool", "bytes_max", &c.mempool_bytes_max, 1024, uint64_t{64} << 30));
   check(ReadInt(t, "mempool", "ttl_s", &c.mempool_ttl_s, 1, 30 * 86400));
+  check(ReadInt(t, "mempool", "min_tip_wei", &c.mempool_min_tip_wei, 0, uint64_t{1'000'000'000'000'000'000}));
   if (!s.ok()) return s;
   if (const toml::array* peers = t.at_path("p2p.persistent_peers").as_array()) {
     for (const auto& p : *peers) {
@@ -135,7 +136,10 @@ std::string NodeConfigToToml(const NodeConfig& c) {
     << "txs_max = " << c.mempool_txs_max << "\n"
     << "bytes_max = " << c.mempool_bytes_max << "\n"
     << "# Transactions older than this leave the pool.\n"
-    << "ttl_s = " << c.mempool_ttl_s << "\n";
+    << "ttl_s = " << c.mempool_ttl_s << "\n"
+    << "# The least priority fee per gas (gas price above the base fee, for legacy transactions)\n"
+    << "# a transaction must offer to enter the pool. Its max fee must cover the base fee too.\n"
+    << "min_tip_wei = " << c.mempool_min_tip_wei << "\n";
   return o.str();
 }
 

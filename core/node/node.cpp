@@ -105,6 +105,7 @@ mempool::Config MempoolConfig(const NodeOptions& o) {
   c.txs_max = o.config.mempool_txs_max;
   c.bytes_max = o.config.mempool_bytes_max;
   c.ttl = std::chrono::seconds(o.config.mempool_ttl_s);
+  c.tip_floor = o.config.mempool_min_tip_wei;
   // Twice the pool: a block's worth of transactions stays known after it leaves the pool. Several
   // nodes in one process (small_memory) keep a quarter of that each.
   c.verified_cache_max = o.small_memory ? c.txs_max / 2 : 2 * c.txs_max;

@@ -36,8 +36,7 @@ void TxGossip::Stop() {
   {
     std::lock_guard lock(m_queue_mutex);
     m_stop = true;
-    m_queue.clear();
-    m_queue_bytes = 0;
+    m_queue.Clear();
   }
   m_queue_cv.notify_all();
   for (auto& t : m_threads) t.join();
@@ -52,14 +51,12 @@ size_t TxGossip::queued() const {
 void TxGossip::Queue(const net::PeerId& peer, std::vector<Bytes>& txs, Covered covered) {
   {
     std::lock_guard lock(m_queue_mutex);
+    const uint64_t displaced_before = m_queue.displaced();
     for (Bytes& tx : txs) {
-      if (m_queue.size() >= gossip_tx_queue_max || m_queue_bytes + tx.size() > gossip_tx_queue_bytes_max) {
-        m_dropped.fetch_add(1, std::memory_order_relaxed);
-        continue;
-      }
-      m_queue_bytes += tx.size();
-      m_queue.push_back(QueuedTx{peer, std::move(tx), covered});
+      const size_t bytes = tx.size();
+      if (!m_queue.Push(peer, QueuedTx{peer, std::move(tx), covered}, bytes)) m_dropped.fetch_add(1, std::memory_order_relaxed);
     }
+    m_dropped.fetch_add(m_queue.displaced() - displaced_before, std::memory_order_relaxed);
   }
   if (txs.size() == 1) m_queue_cv.notify_one();
   else m_queue_cv.notify_all();
@@ -110,10 +107,10 @@ void TxGossip::AdmissionLoop() {
       std::unique_lock lock(m_queue_mutex);
       m_queue_cv.wait(lock, [this] { return m_stop || !m_queue.empty(); });
       if (m_stop) return;
-      while (!m_queue.empty() && batch.size() < gossip_tx_batch_max) {
-        m_queue_bytes -= m_queue.front().raw.size();
-        batch.push_back(std::move(m_queue.front()));
-        m_queue.pop_front();
+      while (batch.size() < gossip_tx_batch_max) {
+        std::optional<QueuedTx> next = m_queue.Pop();
+        if (!next) break;
+        batch.push_back(std::move(*next));
       }
     }
     for (const QueuedTx& in : batch) Admit(in);

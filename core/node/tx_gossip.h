@@ -2,7 +2,9 @@
 // Transaction gossip beside the consensus engine. Gossiped transactions wait in a bounded queue
 // (gossip_tx_queue_max, and gossip_tx_queue_bytes_max in bytes) for admission threads, off the
 // connections' read path, so proposals and votes behind them are not held up by signature
-// recovery; what does not fit is dropped and counted (the sender's peers still have it).
+// recovery. The queue is fair between peers (util::FairQueue): admission takes peers in turn, and
+// when it is full a flooding peer's newest transactions make room for a quiet peer's; what does
+// not fit is dropped and counted (the sender's peers still have it).
 // Admitted transactions go out in batches: whatever accumulates while a flush is queued on the io
 // threads leaves in one TxsTo message per set of peers still missing it, and only to peers not
 // known to have it (not its sender, not the peers its sender listed: in a full mesh, nobody relays).
@@ -22,6 +24,7 @@
 #include "ordo/chain/state.h"
 #include "ordo/net/network.h"
 #include "ordo/util/bytes.h"
+#include "ordo/util/fair_queue.h"
 
 namespace ordo::mempool { class Mempool; }
 
@@ -70,8 +73,7 @@ class TxGossip {
 
   mutable std::mutex m_queue_mutex;
   std::condition_variable m_queue_cv;
-  std::deque<QueuedTx> m_queue;  // guarded by m_queue_mutex
-  size_t m_queue_bytes = 0;      // guarded by m_queue_mutex
+  util::FairQueue<net::PeerId, QueuedTx> m_queue{gossip_tx_queue_max, gossip_tx_queue_bytes_max};  // guarded by m_queue_mutex
   bool m_stop = false;           // guarded by m_queue_mutex
 
   std::mutex m_out_mutex;

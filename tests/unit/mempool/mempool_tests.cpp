@@ -180,6 +180,7 @@ class MempoolTests : public QObject {
         {Reject::AlreadyKnown, "already_known", "already known"},
         {Reject::PoolFull, "pool_full", "txpool is full"},
         {Reject::SenderLimit, "sender_limit", "sender has too many pending transactions"},
+        {Reject::BelowBaseFee, "below_base_fee", "max fee per gas less than block base fee"},
     };
     QCOMPARE(expected.size(), size_t{reject_reason_count});
     std::set<std::string> names;
@@ -323,6 +324,36 @@ class MempoolTests : public QObject {
     QCOMPARE(s.rejected_total[static_cast<int>(Reject::Underpriced)], uint64_t{4});
   }
 
+  // Issue 16 (j): with a zero tip floor, a zero-tip transaction replaced by another zero-tip one
+  // passed the +10 % check (0 >= 0) and was gossiped again each time: free churn.
+  void zeroCapsNeedANonZeroReplacement() {
+    Config c = TestConfig();
+    c.tip_floor = 0;
+    Mempool pool(c);
+    Transaction free_tip = Dyn(1, 0, 100, 0);
+    EXPECT_OK(Add(pool, free_tip));
+    Transaction again = Dyn(1, 0, 200, 0);  // the fee cap doubled, the tip still zero
+    EXPECT_REJECT(Add(pool, again), Reject::Underpriced);
+    Transaction paid = Dyn(1, 0, 200, 0);
+    paid.max_priority_fee_per_gas = 1;
+    EXPECT_OK(Add(pool, paid));
+  }
+
+  void defaultsRefuseZeroTipAndFeeBelowBaseFee() {
+    Mempool pool(TestConfig());
+    EXPECT_REJECT(Add(pool, Dyn(1, 0, 100, 0)), Reject::TipTooLow);
+    Transaction under = Dyn(2, 0, 1, 1);
+    under.max_fee_per_gas = kBaseFee - 1;
+    under.max_priority_fee_per_gas = 1;
+    EXPECT_REJECT(Add(pool, under), Reject::BelowBaseFee);
+    Transaction legacy = Legacy(3, 0, 1);
+    legacy.gas_price = kBaseFee - 1;
+    EXPECT_REJECT(Add(pool, legacy), Reject::BelowBaseFee);
+    Transaction at = under;
+    at.max_fee_per_gas = kBaseFee;
+    EXPECT_OK(Add(pool, at));
+  }
+
   void legacyReplacementBumpsGasPrice() {
     Mempool pool(TestConfig());
     EXPECT_OK(Add(pool, Legacy(1, 0, 100)));
@@ -404,6 +435,7 @@ class MempoolTests : public QObject {
     tx.max_fee_per_gas = U256(2) * kGwei;
     EXPECT_REJECT(Add(pool, tx), Reject::TipTooLow);
     tx.max_priority_fee_per_gas = U256(1) * kGwei;
+    EXPECT_REJECT(pool.Add(Seal(tx), m_state, U256(3) * kGwei, kT0), Reject::BelowBaseFee);
     EXPECT_REJECT(Add(pool, tx), Reject::NonceTooLow);
     tx.nonce = 8;
     EXPECT_REJECT(Add(pool, tx), Reject::NonceTooHigh);

@@ -33,15 +33,16 @@ enum class Reject : uint8_t {
   IntrinsicGasTooLow, // gas_limit < intrinsic gas
   GasLimitTooHigh,    // gas_limit > block gas limit
   Oversized,          // raw bytes > tx_bytes_max
-  FeeTooLow,          // max fee per gas < fee_floor (below the base fee is admitted: it waits,
-                      // SelectForBlock skips it, eviction takes it first)
+  FeeTooLow,          // max fee per gas < fee_floor
   TipTooLow,          // priority fee < tip_floor
-  Underpriced,        // replacement without a >= 10% bump
+  Underpriced,        // replacement without a >= 10% bump of both caps (and never 0 -> 0)
   AlreadyKnown,
   PoolFull,           // full and the tx is not better than the worst one
   SenderLimit,        // the sender has txs_per_sender_max already
+  BelowBaseFee,       // max fee per gas < the next block's base fee (once in, a later rise
+                      // leaves it waiting: SelectForBlock skips it, eviction takes it first)
 };
-inline constexpr int reject_reason_count = 14;
+inline constexpr int reject_reason_count = 15;
 const char* RejectName(Reject r);     // "nonce_too_low", ...
 std::string RejectMessage(Reject r);  // geth-style text wallets understand: "nonce too low", ...
 
@@ -54,8 +55,8 @@ struct Config {
   size_t txs_per_sender_max = 256;
   uint64_t nonce_gap_max = 64;                 // queued txs at most this far above the account nonce
   chain::U256 fee_floor = 0;                   // minimum max-fee-per-gas accepted
-  chain::U256 tip_floor = 0;                   // minimum priority fee accepted
-  uint32_t replace_bump_percent = 10;
+  chain::U256 tip_floor = 1;                   // minimum priority fee accepted (geth's price limit: 1 wei)
+  uint32_t replace_bump_percent = 10;          // of both caps; a zero cap must become non-zero
   std::chrono::milliseconds ttl{std::chrono::hours(3)};
   // Transactions whose sender this node recovered, kept by hash after they leave the pool (in a
   // block, evicted) so that no copy of them — gossiped late, or in a proposed block — is

@@ -32,6 +32,7 @@ struct NodeConfig {
   size_t mempool_txs_max = 20'000;
   size_t mempool_bytes_max = 64 * 1024 * 1024;
   uint64_t mempool_ttl_s = 3 * 3600;
+  uint64_t mempool_min_tip_wei = 1;  // priority fee (gas price for legacy) below it is refused
   // Forensics: append every signature this node makes (height, round, step, sign-bytes hash) to
   // <home>/data/signatures.log, synced before the signature leaves.
   bool sign_audit_log = false;
