@@ -107,6 +107,7 @@ class PeerConnection final : public Connection, public std::enable_shared_from_t
   const Hello& hello() const override { return m_hello; }
   const PeerId& peer_id() const override { return m_peer_id; }
   std::string address_key() const override { return m_address_key; }
+  std::string remote_ip() const override { return m_remote_ip; }
 
   PeerInfo Snapshot() const override {
     PeerInfo info;

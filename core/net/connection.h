@@ -46,7 +46,8 @@ class ConnectionOwner {
   // Applies the identity policy to a connection whose Hello verified and registers it as the
   // peer's connection; an empty string when admitted, else the reason for refusing it.
   virtual std::string Admit(const std::shared_ptr<Connection>& conn) = 0;
-  // A Hello whose signature did not verify arrived from address_key ("ip:listen port").
+  // A Hello whose signature did not verify arrived from address_key ("ip:listen port"). Logged
+  // only: anyone could send it in another's name.
   virtual void OnInvalidSignature(const std::string& address_key, const std::string& detail) = 0;
   // The connection is closed for good; called exactly once, on its strand.
   virtual void OnClosed(const std::shared_ptr<Connection>& conn, const std::string& reason) = 0;
@@ -87,6 +88,8 @@ class Connection {
   // "ip:port" under which the peer listens: the dialled endpoint, or the remote IP with the
   // Hello's listen port.
   virtual std::string address_key() const = 0;
+  // The remote IP address of the socket ("unknown" before an outbound connect).
+  virtual std::string remote_ip() const = 0;
   // Counters and RTT; score is left 0 for the owner to fill in. Only for an admitted connection.
   virtual PeerInfo Snapshot() const = 0;
 };

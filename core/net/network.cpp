@@ -5,6 +5,7 @@
 #include <condition_variable>
 #include <map>
 #include <mutex>
+#include <set>
 #include <utility>
 
 #include <boost/asio/ip/tcp.hpp>
@@ -33,7 +34,6 @@ constexpr std::chrono::milliseconds kStopWaitMax{2'000};
 constexpr std::chrono::milliseconds kAcceptRetryDelay{100};
 // Bounds on the tables that remote peers can make grow.
 constexpr size_t kBansMax = 4'096;
-constexpr size_t kAddressBookMax = 4'096;
 constexpr size_t kPeerIdBytes = 20;
 
 uint64_t UnixMs() {
@@ -132,12 +132,15 @@ struct Network::Impl final : internal::ConnectionOwner, std::enable_shared_from_
     std::weak_ptr<Connection> conn;
     bool outbound = false;
     bool admitted = false;
+    std::string ip;  // inbound: the remote IP address, known at accept
   };
 
   struct PeerEntry {
     std::weak_ptr<Connection> conn;
     const Connection* raw = nullptr;
     bool outbound = false;
+    bool reserved = false;
+    std::string ip;
     int score = 0;
   };
 
@@ -192,18 +195,10 @@ struct Network::Impl final : internal::ConnectionOwner, std::enable_shared_from_
     return admission.reason;
   }
 
+  // Logged, never a ban: the Hello proves nothing, so anyone who can reach the port could send
+  // one naming a victim's address and listen port to have the victim banned.
   void OnInvalidSignature(const std::string& address_key, const std::string& detail) override {
-    std::shared_ptr<Connection> known_conn;
-    std::optional<PeerId> known;
-    {
-      std::lock_guard lock(m_mutex);
-      auto it = m_address_book.find(address_key);
-      if (it == m_address_book.end()) return;
-      known = it->second;
-      known_conn = BanLocked(*known, detail + " from " + address_key);
-    }
-    Log("net: banned " + *known + " (known at " + address_key + "): " + detail);
-    if (known_conn) known_conn->Close("banned: " + detail);
+    Log("net: refused a hello from " + address_key + ": " + detail);
   }
 
   void OnConnected(const std::shared_ptr<Connection>& conn) override {
@@ -408,6 +403,7 @@ struct Network::Impl final : internal::ConnectionOwner, std::enable_shared_from_
     {
       std::lock_guard lock(m_mutex);
       if (m_bans.erase(peer) == 0) return;
+      std::erase_if(m_address_bans, [&](const auto& kv) { return kv.second.id == peer; });  // banned with it
     }
     Log("net: unbanned " + peer);
     asio::post(m_strand, [self = shared_from_this(), peer] {
@@ -585,12 +581,20 @@ struct Network::Impl final : internal::ConnectionOwner, std::enable_shared_from_
     {
       std::lock_guard lock(m_mutex);
       if (m_stopped || m_paused) return;  // the socket closes as it goes out of scope
-      const size_t pending = static_cast<size_t>(std::count_if(m_connections.begin(), m_connections.end(), [](const auto& kv) {
-        return !kv.second.outbound && !kv.second.admitted;
-      }));
-      if (pending >= m_config.inbound_max) return;
+      boost::system::error_code ec;
+      const tcp::endpoint remote = socket.remote_endpoint(ec);
+      if (ec) return;
+      const std::string ip = remote.address().to_string();
+      if (AddressBannedLocked(ip)) return;
+      size_t pending = 0, pending_here = 0;
+      for (const auto& [raw, record] : m_connections) {
+        if (record.outbound || record.admitted) continue;
+        ++pending;
+        if (record.ip == ip) ++pending_here;
+      }
+      if (pending >= m_config.inbound_max || pending_here >= m_config.handshakes_per_address_max) return;
       conn = Connection::Accepted(shared_from_this(), std::move(socket));
-      m_connections.emplace(conn.get(), ConnectionRecord{conn, false, false});
+      m_connections.emplace(conn.get(), ConnectionRecord{conn, false, false, ip});
     }
     conn->Start();
   }
@@ -688,31 +692,37 @@ struct Network::Impl final : internal::ConnectionOwner, std::enable_shared_from_
         return {Verdict::Duplicate, "already connected (keeping the connection dialled by the lower peer id)"};
       }
     }
-    const size_t same_direction = static_cast<size_t>(std::count_if(m_peers.begin(), m_peers.end(), [&](const auto& kv) {
-      return kv.second.outbound == conn->outbound() && kv.second.raw != existing.get();
-    }));
-    const size_t limit = conn->outbound() ? m_config.outbound_max : m_config.inbound_max;
-    if (same_direction >= limit) {
-      return {Verdict::Refused,
-              std::string(conn->outbound() ? "outbound_max" : "inbound_max") + " (" + std::to_string(limit) + ") reached"};
+    // A reserved peer (a genesis validator's node, a persistent peer) has a slot whatever the
+    // limits; the others count against the direction's limit and, inbound, their address's.
+    const bool reserved = m_reserved_ids.contains(id) || m_reserved_addresses.contains(conn->address_key());
+    const std::string ip = conn->remote_ip();
+    if (!reserved) {
+      size_t same_direction = 0, same_address = 0;
+      for (const auto& [peer, entry] : m_peers) {
+        if (entry.reserved || entry.raw == existing.get() || entry.outbound != conn->outbound()) continue;
+        ++same_direction;
+        if (entry.ip == ip) ++same_address;
+      }
+      const size_t limit = conn->outbound() ? m_config.outbound_max : m_config.inbound_max;
+      if (same_direction >= limit) {
+        return {Verdict::Refused,
+                std::string(conn->outbound() ? "outbound_max" : "inbound_max") + " (" + std::to_string(limit) + ") reached"};
+      }
+      if (!conn->outbound() && same_address >= m_config.inbound_per_address_max) {
+        return {Verdict::Refused, "inbound_per_address_max (" + std::to_string(m_config.inbound_per_address_max) +
+                                      ") reached for " + ip};
+      }
     }
     PeerEntry& entry = m_peers[id];
     if (!existing) entry.score = 0;  // a replacement keeps the points
     entry.conn = conn;
     entry.raw = conn.get();
     entry.outbound = conn->outbound();
+    entry.reserved = reserved;
+    entry.ip = ip;
     *replaced = std::move(existing);
     if (auto record = m_connections.find(conn.get()); record != m_connections.end()) record->second.admitted = true;
-    RememberAddressLocked(conn->address_key(), id);
     return {Verdict::Admitted, {}};
-  }
-
-  void RememberAddressLocked(const std::string& address_key, const PeerId& id) {
-    if (address_key.empty()) return;
-    if (m_address_book.size() >= kAddressBookMax && m_address_book.count(address_key) == 0) {
-      m_address_book.erase(m_address_book.begin());  // any entry: the book is a hint, not a record
-    }
-    m_address_book[address_key] = id;
   }
 
   // Records the ban and returns the peer's connection, for the caller to close outside the lock.
@@ -726,7 +736,31 @@ struct Network::Impl final : internal::ConnectionOwner, std::enable_shared_from_
     const auto duration_ms = static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::milliseconds>(m_config.ban_duration).count());
     m_bans[peer] = BannedPeer{peer, reason, UnixMs() + duration_ms};
     auto it = m_peers.find(peer);
-    return it != m_peers.end() ? it->second.conn.lock() : nullptr;
+    if (it == m_peers.end()) return nullptr;
+    // The address too, so a fresh key from there does not walk back in; not when a reserved peer
+    // shares it (one machine, one NAT), and never for a reserved peer itself.
+    const std::string& ip = it->second.ip;
+    const bool shared = std::any_of(m_peers.begin(), m_peers.end(), [&](const auto& kv) {
+      return kv.second.reserved && kv.second.ip == ip;
+    });
+    if (!ip.empty() && ip != "unknown" && !shared) {
+      if (m_address_bans.size() >= kBansMax && m_address_bans.count(ip) == 0) {
+        m_address_bans.erase(std::min_element(m_address_bans.begin(), m_address_bans.end(), [](const auto& a, const auto& b) {
+          return a.second.until_ms < b.second.until_ms;
+        }));
+      }
+      m_address_bans[ip] = BannedPeer{peer, reason, UnixMs() + duration_ms, ip};
+      m_bans[peer].address = ip;
+    }
+    return it->second.conn.lock();
+  }
+
+  bool AddressBannedLocked(const std::string& ip) {
+    auto it = m_address_bans.find(ip);
+    if (it == m_address_bans.end()) return false;
+    if (it->second.until_ms > UnixMs()) return true;
+    m_address_bans.erase(it);
+    return false;
   }
 
   bool BannedLocked(const PeerId& peer) {
@@ -740,6 +774,7 @@ struct Network::Impl final : internal::ConnectionOwner, std::enable_shared_from_
   void PruneBansLocked() {
     const uint64_t now = UnixMs();
     std::erase_if(m_bans, [now](const auto& kv) { return kv.second.until_ms <= now; });
+    std::erase_if(m_address_bans, [now](const auto& kv) { return kv.second.until_ms <= now; });
   }
 
   std::vector<std::shared_ptr<Connection>> AllConnectionsLocked() const {
@@ -768,7 +803,11 @@ struct Network::Impl final : internal::ConnectionOwner, std::enable_shared_from_
   std::map<const Connection*, ConnectionRecord> m_connections;  // every open connection
   std::map<PeerId, PeerEntry> m_peers;                          // admitted ones, one per peer
   std::map<PeerId, BannedPeer> m_bans;
-  std::map<std::string, PeerId> m_address_book;  // "ip:listen port" -> peer last admitted there
+  std::map<std::string, BannedPeer> m_address_bans;  // IP address -> the peer ban it came with
+
+  // Constant after construction.
+  const std::set<PeerId> m_reserved_ids{m_config.reserved_peers.begin(), m_config.reserved_peers.end()};
+  const std::set<std::string> m_reserved_addresses{m_config.persistent_peers.begin(), m_config.persistent_peers.end()};
 
   // Guarded by m_gate_mutex.
   std::mutex m_gate_mutex;

@@ -298,6 +298,9 @@ Status Node::Start() {
     nc.bind_address = m.opts.config.p2p_bind;
     nc.port = m.opts.config.p2p_port;
     nc.persistent_peers = m.opts.config.persistent_peers;
+    for (const auto& v : m.opts.genesis.validators) {
+      if (v.node_key) nc.reserved_peers.push_back(net::PeerIdOf(*v.node_key));  // their slots are kept
+    }
     m.network = std::make_unique<net::Network>(
         m.io, nc, *node_key,
         [&m](const net::PeerId& peer, uint8_t type, Bytes payload) { m.OnNetMessage(peer, type, std::move(payload)); },

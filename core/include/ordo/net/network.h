@@ -7,7 +7,9 @@
 //
 // Messages are binary frames: [u8 type][payload], at most message_bytes_max. Every peer has a
 // bounded send queue, a message-rate limit and a misbehaviour score; crossing the ban threshold
-// bans it for ban_duration. Thread-safe: the public methods may be called from any thread;
+// bans it for ban_duration, and its IP address too (inbound sockets from it are closed at once)
+// unless a reserved peer is connected from that address. A failed Hello bans nobody: whoever
+// can reach the port could forge it in anyone's name. Thread-safe: the public methods may be called from any thread;
 // handlers are called on the network's io_context threads (messages from one peer in order, one
 // at a time; different peers concurrently). The io_context must outlive the Network.
 //
@@ -41,8 +43,15 @@ struct NetConfig {
   std::string bind_address = "127.0.0.1";
   uint16_t port = 26656;                        // 0: ephemeral (see Network::port)
   std::vector<std::string> persistent_peers;    // "host:port"; dialled with exponential backoff
-  size_t inbound_max = 40;
+  size_t inbound_max = 40;                      // admitted inbound peers, reserved ones aside
   size_t outbound_max = 20;
+  // Per remote IP address: connections still in their handshake, and admitted inbound peers
+  // (reserved ones aside), so that one address cannot take every slot.
+  size_t handshakes_per_address_max = 4;
+  size_t inbound_per_address_max = 8;
+  // Node ids with a slot kept whatever the limits (the genesis validators' node keys); the
+  // persistent peers' addresses are reserved too.
+  std::vector<std::string> reserved_peers;
   size_t message_bytes_max = 8 * 1024 * 1024;   // frames above this are a protocol violation
   size_t send_queue_max = 4096;                 // messages; a peer that cannot keep up is dropped
   uint32_t messages_per_second_max = 5000;      // per peer, token bucket; excess is flooding
@@ -73,6 +82,7 @@ struct BannedPeer {
   PeerId id;
   std::string reason;
   uint64_t until_ms = 0;
+  std::string address;  // the IP address banned with it, if any (lifted with it)
 };
 
 enum class Misbehaviour { InvalidSignature, UndecodableFrame, OversizeFrame, Flooding, InvalidMessage };
