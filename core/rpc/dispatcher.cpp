@@ -68,21 +68,26 @@ void Dispatcher::Register(std::string method, Handler handler) {
   ORDO_ASSERT(inserted);
 }
 
-std::string Dispatcher::HandleBody(std::string_view body) const { return HandleBodyWith(body, nullptr); }
-
-std::string Dispatcher::HandleBody(std::string_view body, const LocalMethods& local) const {
-  return HandleBodyWith(body, local ? &local : nullptr);
+void Dispatcher::RegisterOperator(std::string method, Handler handler) {
+  m_operator_methods.insert(method);
+  Register(std::move(method), std::move(handler));
 }
 
-std::optional<json::value> Dispatcher::HandleOne(const json::value& request) const {
+std::string Dispatcher::HandleBody(std::string_view body, Access access) const { return HandleBodyWith(body, nullptr, access); }
+
+std::string Dispatcher::HandleBody(std::string_view body, const LocalMethods& local, Access access) const {
+  return HandleBodyWith(body, local ? &local : nullptr, access);
+}
+
+std::optional<json::value> Dispatcher::HandleOne(const json::value& request, Access access) const {
   try {
-    return Answer(request, nullptr);
+    return Answer(request, nullptr, access);
   } catch (...) {
     return json::parse(internal_error_body);
   }
 }
 
-std::string Dispatcher::HandleBodyWith(std::string_view body, const LocalMethods* local) const {
+std::string Dispatcher::HandleBodyWith(std::string_view body, const LocalMethods* local, Access access) const {
   try {
     json::parse_options options;
     options.max_depth = json_depth_max;
@@ -90,7 +95,7 @@ std::string Dispatcher::HandleBodyWith(std::string_view body, const LocalMethods
     json::value parsed = json::parse(body, ec, json::storage_ptr(), options);
     if (ec) return json::serialize(ErrorResponse(nullptr, kParseError, "parse error: " + ec.message()));
     if (!parsed.is_array()) {
-      std::optional<json::value> response = Answer(parsed, local);
+      std::optional<json::value> response = Answer(parsed, local, access);
       return response ? json::serialize(*response) : std::string();
     }
     const json::array& batch = parsed.get_array();
@@ -103,7 +108,7 @@ std::string Dispatcher::HandleBodyWith(std::string_view body, const LocalMethods
     }
     json::array responses;
     for (const json::value& request : batch) {
-      if (std::optional<json::value> response = Answer(request, local)) responses.push_back(std::move(*response));
+      if (std::optional<json::value> response = Answer(request, local, access)) responses.push_back(std::move(*response));
     }
     // Spec section 6: a batch of notifications gets nothing back at all.
     return responses.empty() ? std::string() : json::serialize(responses);
@@ -112,7 +117,7 @@ std::string Dispatcher::HandleBodyWith(std::string_view body, const LocalMethods
   }
 }
 
-std::optional<json::value> Dispatcher::Answer(const json::value& request, const LocalMethods* local) const {
+std::optional<json::value> Dispatcher::Answer(const json::value& request, const LocalMethods* local, Access access) const {
   const json::object* object = request.if_object();
   if (object == nullptr) return ErrorResponse(nullptr, kInvalidRequest, "invalid request: not a JSON object");
   const json::value* id = object->if_contains("id");
@@ -135,7 +140,7 @@ std::optional<json::value> Dispatcher::Answer(const json::value& request, const 
     return ErrorResponse(reply_id, kInvalidRequest, R"(invalid request: "params" must be an array or object)");
   }
   const json::value no_params = json::array();
-  RpcResult result = Invoke(method->get_string(), params != nullptr ? *params : no_params, local);
+  RpcResult result = Invoke(method->get_string(), params != nullptr ? *params : no_params, local, access);
   if (id == nullptr) return std::nullopt;  // a notification: run, never answer
   if (RpcError* error = std::get_if<RpcError>(&result)) {
     return ErrorResponse(reply_id, error->code, error->message, error->data);
@@ -143,8 +148,15 @@ std::optional<json::value> Dispatcher::Answer(const json::value& request, const 
   return ResultResponse(reply_id, std::move(std::get<json::value>(result)));
 }
 
-RpcResult Dispatcher::Invoke(std::string_view method, const json::value& params, const LocalMethods* local) const {
+RpcResult Dispatcher::Invoke(std::string_view method, const json::value& params, const LocalMethods* local,
+                             Access access) const {
   try {
+    if (access != Access::Operator && m_operator_methods.contains(method)) {
+      return RpcError{kUnauthorized,
+                      "unauthorized: " + Truncated(method, method_echo_bytes_max) +
+                          " is an operator method (send the node's rpc.cookie as Authorization: Bearer)",
+                      std::nullopt};
+    }
     if (local != nullptr) {
       if (std::optional<RpcResult> answered = (*local)(method, params)) return std::move(*answered);
     }

@@ -79,6 +79,52 @@ class ServerCore;
 
 // A live client connection. Close and PublishNewHead may be called from any thread; they post
 // onto the connection's strand.
+// The host part of a Host header or an origin's authority ("name", "name:port", "[v6]:port").
+std::string_view HostPart(std::string_view authority) {
+  if (!authority.empty() && authority.front() == '[') {
+    const size_t close = authority.find(']');
+    return close == std::string_view::npos ? authority : authority.substr(0, close + 1);
+  }
+  const size_t colon = authority.find(':');
+  return colon == std::string_view::npos ? authority : authority.substr(0, colon);
+}
+
+bool IsLocalName(std::string_view host) {
+  return host == "localhost" || host == "127.0.0.1" || host == "[::1]" || host == "::1";
+}
+
+bool Listed(const std::vector<std::string>& list, std::string_view entry) {
+  return std::any_of(list.begin(), list.end(), [&](const std::string& e) { return e == "*" || e == entry; });
+}
+
+// Why a request must not be served, from its Host and Origin headers; empty when it may be.
+std::string RefusalOf(const ServerConfig& config, std::string_view host_header, std::string_view origin) {
+  if (!host_header.empty()) {
+    const std::string_view host = HostPart(host_header);
+    if (!IsLocalName(host) && host != config.bind_address && !Listed(config.allowed_hosts, host)) {
+      return "host not allowed (rpc.allowed_hosts)\n";
+    }
+  }
+  if (!origin.empty()) {
+    const size_t scheme = origin.find("://");
+    const std::string_view host = scheme == std::string_view::npos ? std::string_view() : HostPart(origin.substr(scheme + 3));
+    if (!IsLocalName(host) && !Listed(config.allowed_origins, origin)) return "origin not allowed (rpc.allowed_origins)\n";
+  }
+  return {};
+}
+
+// Operator access for a request that carries the operator token as a bearer token. Compared in
+// constant time.
+Access AccessOf(const ServerConfig& config, std::string_view authorization) {
+  constexpr std::string_view prefix = "Bearer ";
+  if (config.operator_token.empty() || authorization.substr(0, prefix.size()) != prefix) return Access::Public;
+  const std::string_view token = authorization.substr(prefix.size());
+  if (token.size() != config.operator_token.size()) return Access::Public;
+  unsigned char diff = 0;
+  for (size_t i = 0; i < token.size(); ++i) diff |= static_cast<unsigned char>(token[i] ^ config.operator_token[i]);
+  return diff == 0 ? Access::Operator : Access::Public;
+}
+
 class Connection {
  public:
   explicit Connection(std::shared_ptr<ServerCore> core) : m_core(std::move(core)) {}
@@ -93,6 +139,7 @@ class Connection {
   friend class ServerCore;
   const std::shared_ptr<ServerCore> m_core;
   uint64_t m_id = 0;  // 0 while not (or no longer) in the registry; written under the core's mutex
+  std::string m_ip;   // the client's address, set before Register and kept across HandOver
 };
 
 class ServerCore : public std::enable_shared_from_this<ServerCore> {
@@ -168,7 +215,12 @@ class ServerCore : public std::enable_shared_from_this<ServerCore> {
   bool m_started = false;
   bool m_stopped = false;
   uint64_t m_next_id = 1;
-  std::map<uint64_t, std::weak_ptr<Connection>> m_connections;
+  struct Registered {
+    std::weak_ptr<Connection> conn;
+    std::string ip;
+  };
+  std::map<uint64_t, Registered> m_connections;
+  std::map<std::string, size_t> m_per_address;  // open connections by client address
   size_t m_calls_in_flight = 0;
 };
 
@@ -188,6 +240,7 @@ class WsSession : public Connection, public std::enable_shared_from_this<WsSessi
   // On the strand, with the upgrade request already read by the HTTP session.
   void Start(http::request<http::string_body> request) {
     m_upgrade_request = std::move(request);
+    m_access = AccessOf(m_core->config(), m_upgrade_request[http::field::authorization]);
     // The tcp_stream's own deadline would fire under the WebSocket timeouts set below.
     beast::get_lowest_layer(m_ws).expires_never();
     m_ws.set_option(websocket::stream_base::timeout{ws_handshake_timeout_s, ws_idle_timeout_s, true});
@@ -225,7 +278,7 @@ class WsSession : public Connection, public std::enable_shared_from_this<WsSessi
       return std::nullopt;
     };
     std::string response;
-    if (!m_core->Call([&] { response = m_core->dispatcher().HandleBody(body, local); })) return CloseNow();
+    if (!m_core->Call([&] { response = m_core->dispatcher().HandleBody(body, local, m_access); })) return CloseNow();
     if (!response.empty()) Send(std::move(response));
     if (!m_closed) Read();
   }
@@ -326,6 +379,7 @@ class WsSession : public Connection, public std::enable_shared_from_this<WsSessi
 
   websocket::stream<beast::tcp_stream> m_ws;
   http::request<http::string_body> m_upgrade_request;
+  Access m_access = Access::Public;  // from the upgrade request's bearer token
   beast::flat_buffer m_read_buffer;
   std::deque<std::string> m_send_queue;
   bool m_writing = false;
@@ -423,6 +477,9 @@ class HttpSession : public Connection, public std::enable_shared_from_this<HttpS
   void OnRequest() {
     const http::request<http::string_body>& request = m_parser->get();
     const std::string_view path = PathOf(request.target());
+    if (std::string why = RefusalOf(m_core->config(), request[http::field::host], request[http::field::origin]); !why.empty()) {
+      return Respond(http::status::forbidden, text_content_type, std::move(why), false);
+    }
     if (websocket::is_upgrade(request)) {
       if (path != "/") return Respond(http::status::not_found, text_content_type, "not found\n", false);
       return Upgrade();
@@ -435,7 +492,8 @@ class HttpSession : public Connection, public std::enable_shared_from_this<HttpS
                        "content type must be application/json\n", keep_alive);
       }
       std::string body;
-      if (!m_core->Call([&] { body = m_core->dispatcher().HandleBody(request.body()); })) return m_stream.close();
+      const Access access = AccessOf(m_core->config(), request[http::field::authorization]);
+      if (!m_core->Call([&] { body = m_core->dispatcher().HandleBody(request.body(), access); })) return m_stream.close();
       return Respond(http::status::ok, json_content_type, std::move(body), keep_alive);
     }
     if (path == "/metrics" && m_core->has_metrics()) {
@@ -578,7 +636,11 @@ void ServerCore::Admit(tcp::socket socket) {
   error_code ignored;
   // Responses are single small writes; Nagle would hold them back waiting for an ACK.
   socket.set_option(tcp::no_delay(true), ignored);
+  error_code ec;
+  const tcp::endpoint remote = socket.remote_endpoint(ec);
+  if (ec) return;
   auto session = std::make_shared<HttpSession>(shared_from_this(), std::move(socket));
+  session->m_ip = remote.address().to_string();
   if (!Register(session)) return;  // refused: the socket closes as `session` dies here
   session->Start();
 }
@@ -586,23 +648,29 @@ void ServerCore::Admit(tcp::socket socket) {
 bool ServerCore::Register(const std::shared_ptr<Connection>& connection) {
   std::lock_guard lock(m_mutex);
   if (m_stopped || m_connections.size() >= m_config.connections_max) return false;
+  if (m_per_address[connection->m_ip] >= m_config.connections_per_address_max) return false;
   connection->m_id = m_next_id++;
+  ++m_per_address[connection->m_ip];
   // Weak, so a session lives exactly as long as its pending operations.
-  m_connections.emplace(connection->m_id, connection);
+  m_connections.emplace(connection->m_id, Registered{connection, connection->m_ip});
   return true;
 }
 
 void ServerCore::Unregister(uint64_t id) {
   std::lock_guard lock(m_mutex);
-  m_connections.erase(id);
+  auto it = m_connections.find(id);
+  if (it == m_connections.end()) return;
+  if (auto per = m_per_address.find(it->second.ip); per != m_per_address.end() && --per->second == 0) m_per_address.erase(per);
+  m_connections.erase(it);
 }
 
 bool ServerCore::HandOver(Connection& from, const std::shared_ptr<Connection>& to) {
   std::lock_guard lock(m_mutex);
   if (m_stopped || from.m_id == 0) return false;
   to->m_id = from.m_id;
+  to->m_ip = from.m_ip;
   from.m_id = 0;
-  m_connections[to->m_id] = to;
+  m_connections[to->m_id].conn = to;
   return true;
 }
 
@@ -612,8 +680,8 @@ std::vector<std::shared_ptr<Connection>> ServerCore::LiveConnections() {
   std::vector<std::shared_ptr<Connection>> live;
   std::lock_guard lock(m_mutex);
   live.reserve(m_connections.size());
-  for (const auto& [id, weak] : m_connections) {
-    if (std::shared_ptr<Connection> connection = weak.lock()) live.push_back(std::move(connection));
+  for (const auto& [id, registered] : m_connections) {
+    if (std::shared_ptr<Connection> connection = registered.conn.lock()) live.push_back(std::move(connection));
   }
   return live;
 }

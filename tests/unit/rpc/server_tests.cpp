@@ -53,6 +53,7 @@ class TestServer {
     config.bind_address = "127.0.0.1";
     config.port = 0;
     m_dispatcher.Register("echo", [](const json::value& params) -> RpcResult { return params; });
+    m_dispatcher.RegisterOperator("op", [](const json::value&) -> RpcResult { return json::value("done"); });
     m_server = std::make_unique<Server>(m_io, config, m_dispatcher, [] { return std::string(kMetricsText); });
     const ordo::Status status = m_server->Start();
     if (!status.ok()) qFatal("server did not start: %s", status.ToString().c_str());
@@ -190,7 +191,11 @@ class WsClient {
  public:
   WsClient() : m_ws(m_io) {}
 
-  error_code Connect(uint16_t port) {
+  error_code Connect(uint16_t port, std::string origin = {}, std::string authorization = {}) {
+    m_ws.set_option(websocket::stream_base::decorator([origin, authorization](websocket::request_type& request) {
+      if (!origin.empty()) request.set(http::field::origin, origin);
+      if (!authorization.empty()) request.set(http::field::authorization, authorization);
+    }));
     beast::get_lowest_layer(m_ws).expires_after(kClientTimeout);
     if (error_code ec = Wait([&](auto done) {
           beast::get_lowest_layer(m_ws).async_connect(Loopback(port), done);
@@ -276,6 +281,9 @@ class ServerTests : public QObject {
   void oversizeBodyIs413AndCloses();
   void oversizeDeclaredWithExpectIs413WithoutBody();
   void expectContinueIsHonoured();
+  void hostAndOriginMustBeAllowed();
+  void operatorMethodsNeedTheToken();
+  void connectionsPerAddressAreCapped();
   void malformedJsonIsParseErrorAndServerKeepsServing();
   void metricsAndHealth();
   void wrongPathMethodOrContentType();
@@ -358,7 +366,7 @@ void ServerTests::oversizeBodyIs413AndCloses() {
   HttpClient chunked;
   QVERIFY(!chunked.Connect(server.port()));
   std::string raw =
-      "POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
+      "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
   for (int i = 0; i < 4; ++i) raw += "200\r\n" + std::string(512, ' ') + "\r\n";
   raw += "0\r\n\r\n";
   QVERIFY(!chunked.WriteRaw(raw));
@@ -374,7 +382,7 @@ void ServerTests::oversizeDeclaredWithExpectIs413WithoutBody() {
   TestServer server(config);
   HttpClient client;
   QVERIFY(!client.Connect(server.port()));
-  QVERIFY(!client.WriteRaw("POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+  QVERIFY(!client.WriteRaw("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                            "Content-Length: 10000000\r\nExpect: 100-continue\r\n\r\n"));
   http::response<http::string_body> response;
   QVERIFY(!client.Read(&response));
@@ -387,7 +395,7 @@ void ServerTests::expectContinueIsHonoured() {
   HttpClient client;
   QVERIFY(!client.Connect(server.port()));
   const std::string body = EchoRequest(7);
-  QVERIFY(!client.WriteRaw("POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: " +
+  QVERIFY(!client.WriteRaw("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: " +
                            std::to_string(body.size()) + "\r\nExpect: 100-continue\r\n\r\n"));
   http::response<http::empty_body> interim;
   QVERIFY(!client.Read(&interim));
@@ -467,6 +475,76 @@ void ServerTests::garbageHttpBytesDoNotKillTheServer() {
   }
   const Reply reply = Post(server.port(), EchoRequest(3));
   QCOMPARE(reply.status, 200u);
+  QVERIFY(server.Shutdown());
+}
+
+// Issue 16, attack (i): a web page the operator opens (Origin: http://evil.example) or a DNS
+// rebinding (Host: evil.example) reaches the RPC from the operator's own browser.
+void ServerTests::hostAndOriginMustBeAllowed() {
+  ServerConfig config;
+  config.allowed_hosts = {"node.example"};
+  config.allowed_origins = {"https://panel.example"};
+  TestServer server(config);
+  auto post_with = [&](std::string_view field, std::string_view value) {
+    http::request<http::string_body> request = MakeRequest(http::verb::post, "/", EchoRequest(1));
+    request.set(field, value);
+    return Fetch(server.port(), std::move(request));
+  };
+  QCOMPARE(post_with("Host", "evil.example").status, 403u);
+  QCOMPARE(post_with("Host", "evil.example:8545").status, 403u);
+  QCOMPARE(post_with("Host", "localhost:8545").status, 200u);
+  QCOMPARE(post_with("Host", "node.example").status, 200u);
+  QCOMPARE(post_with("Origin", "http://evil.example").status, 403u);
+  QCOMPARE(post_with("Origin", "null").status, 403u);
+  QCOMPARE(post_with("Origin", "http://localhost:3000").status, 200u);
+  QCOMPARE(post_with("Origin", "https://panel.example").status, 200u);
+  WsClient evil;
+  QVERIFY(evil.Connect(server.port(), "http://evil.example"));  // refused: the upgrade fails
+  WsClient local;
+  QVERIFY(!local.Connect(server.port(), "http://127.0.0.1:5173"));
+  QCOMPARE(local.Call(EchoRequest(3)).at("id"), json::value(3));
+  QVERIFY(server.Shutdown());
+}
+
+// Operator methods answer only with the bearer token, over HTTP and WebSocket alike.
+void ServerTests::operatorMethodsNeedTheToken() {
+  ServerConfig config;
+  config.operator_token = "0123456789abcdef";
+  TestServer server(config);
+  const std::string call = R"({"jsonrpc":"2.0","id":1,"method":"op","params":[]})";
+  auto post_as = [&](std::string_view authorization) {
+    http::request<http::string_body> request = MakeRequest(http::verb::post, "/", call);
+    if (!authorization.empty()) request.set(http::field::authorization, authorization);
+    return json::parse(Fetch(server.port(), std::move(request)).body);
+  };
+  QCOMPARE(post_as("").at("error").at("code"), json::value(ordo::rpc::kUnauthorized));
+  QCOMPARE(post_as("Bearer 0123456789abcdeX").at("error").at("code"), json::value(ordo::rpc::kUnauthorized));
+  QCOMPARE(post_as("Basic 0123456789abcdef").at("error").at("code"), json::value(ordo::rpc::kUnauthorized));
+  QCOMPARE(post_as("Bearer 0123456789abcdef").at("result"), json::value("done"));
+  WsClient anonymous;
+  QVERIFY(!anonymous.Connect(server.port()));
+  QCOMPARE(anonymous.Call(call).at("error").at("code"), json::value(ordo::rpc::kUnauthorized));
+  WsClient operator_client;
+  QVERIFY(!operator_client.Connect(server.port(), {}, "Bearer 0123456789abcdef"));
+  QCOMPARE(operator_client.Call(call).at("result"), json::value("done"));
+  // Without a configured token nobody is the operator.
+  TestServer open_server;
+  const Reply reply = Post(open_server.port(), call);
+  QCOMPARE(json::parse(reply.body).at("error").at("code"), json::value(ordo::rpc::kUnauthorized));
+  QVERIFY(server.Shutdown());
+}
+
+void ServerTests::connectionsPerAddressAreCapped() {
+  ServerConfig config;
+  config.connections_per_address_max = 2;
+  TestServer server(config);
+  HttpClient a, b, c;
+  for (HttpClient* client : {&a, &b}) {
+    QVERIFY(!client->Connect(server.port()));
+    QCOMPARE(Exchange(*client, MakeRequest(http::verb::post, "/", EchoRequest(1))).status, 200u);
+  }
+  QVERIFY(!c.Connect(server.port()));
+  QVERIFY(Exchange(c, MakeRequest(http::verb::post, "/", EchoRequest(1))).ec);
   QVERIFY(server.Shutdown());
 }
 

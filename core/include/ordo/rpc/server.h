@@ -1,7 +1,8 @@
 #pragma once
 // JSON-RPC 2.0 over HTTP and WebSocket (Boost.Beast), and Prometheus text at GET /metrics.
-// Bound to 127.0.0.1 by default. Every request is bounded: body size, batch length, connections,
-// per-WebSocket send queue. Handlers run on the server's io_context threads and must be
+// Bound to 127.0.0.1 by default. Every request is bounded: body size, batch length, connections
+// in all and per client address, per-WebSocket send queue. Host and Origin are checked against
+// allow-lists (local names by default), and operator methods need the operator's bearer token. Handlers run on the server's io_context threads and must be
 // thread-safe.
 
 #include <cstddef>
@@ -10,9 +11,11 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <variant>
+#include <vector>
 
 #include <boost/asio/io_context.hpp>
 #include <boost/json/value.hpp>
@@ -28,6 +31,11 @@ inline constexpr int kMethodNotFound = -32601;
 inline constexpr int kInvalidParams = -32602;
 inline constexpr int kInternalError = -32603;
 inline constexpr int kServerError = -32000;  // transaction rejected, resource not found, ...
+inline constexpr int kUnauthorized = -32001;  // an operator method without the operator token
+
+// Who is calling: anyone who can reach the port, or the operator (the bearer token of the node's
+// rpc.cookie, or an in-process caller).
+enum class Access { Public, Operator };
 
 struct RpcError {
   int code = kInternalError;
@@ -44,26 +52,30 @@ class Dispatcher {
  public:
   explicit Dispatcher(size_t batch_max = 100) : m_batch_max(batch_max) {}
   void Register(std::string method, Handler handler);  // before the server starts
+  // A method only the operator may call (bans, pausing the network, ...): a Public caller gets
+  // kUnauthorized.
+  void RegisterOperator(std::string method, Handler handler);
   // A whole HTTP body: single request or batch. Returns the response body, or an empty string
   // when every request was a notification (no id). Never throws.
-  std::string HandleBody(std::string_view body) const;
+  std::string HandleBody(std::string_view body, Access access = Access::Operator) const;
   // One parsed request object -> response object (or nullopt for a notification).
-  std::optional<boost::json::value> HandleOne(const boost::json::value& request) const;
+  std::optional<boost::json::value> HandleOne(const boost::json::value& request, Access access = Access::Operator) const;
 
   // Connection-scoped methods a transport answers itself (the WebSocket session's eth_subscribe),
   // consulted before the registered handlers: nullopt means "not mine". Called synchronously.
   using LocalMethods =
       std::function<std::optional<RpcResult>(std::string_view method, const boost::json::value& params)>;
   // HandleBody, with `local` answering the methods it knows. Never throws.
-  std::string HandleBody(std::string_view body, const LocalMethods& local) const;
+  std::string HandleBody(std::string_view body, const LocalMethods& local, Access access = Access::Operator) const;
 
  private:
-  std::optional<boost::json::value> Answer(const boost::json::value& request, const LocalMethods* local) const;
-  RpcResult Invoke(std::string_view method, const boost::json::value& params, const LocalMethods* local) const;
-  std::string HandleBodyWith(std::string_view body, const LocalMethods* local) const;
+  std::optional<boost::json::value> Answer(const boost::json::value& request, const LocalMethods* local, Access access) const;
+  RpcResult Invoke(std::string_view method, const boost::json::value& params, const LocalMethods* local, Access access) const;
+  std::string HandleBodyWith(std::string_view body, const LocalMethods* local, Access access) const;
 
   size_t m_batch_max;
   std::map<std::string, Handler, std::less<>> m_handlers;
+  std::set<std::string, std::less<>> m_operator_methods;
 };
 
 struct ServerConfig {
@@ -73,6 +85,16 @@ struct ServerConfig {
   size_t connections_max = 256;
   size_t ws_send_queue_max = 1024;            // messages queued per WebSocket before it is dropped
   size_t ws_subscriptions_max = 16;           // per connection
+  size_t connections_per_address_max = 32;    // per client IP address
+  // Browsers: a request or WebSocket upgrade with an Origin header is served only when the
+  // origin's host is a local name (localhost, 127.0.0.1, [::1]) or listed here ("*": any), so a
+  // web page the operator opens cannot drive the node.
+  std::vector<std::string> allowed_origins;
+  // DNS rebinding: the Host header must name a local name, the bind address or one listed here
+  // ("*": any). A request without Host is served.
+  std::vector<std::string> allowed_hosts;
+  // "Authorization: Bearer <token>" with this token calls operator methods; empty: nobody can.
+  std::string operator_token;
 };
 
 class Server {
