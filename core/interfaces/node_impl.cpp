@@ -19,6 +19,7 @@
 #include "ordo/crypto/secure.h"
 #include "ordo/interfaces/local_network_threads.h"
 #include "ordo/interfaces/node.h"
+#include "ordo/interfaces/panel_rpc_methods.h"
 #include "ordo/node/home.h"
 #include "ordo/node/node.h"
 
@@ -87,6 +88,7 @@ class PanelNode : public Node {
     o.log_to_stderr = false;
     o.small_memory = m_mode == NodeMode::LocalNetwork;
     if (o.small_memory) LimitAllocatorRetention();
+    o.extra_rpc_methods = RegisterPanelRpcMethods;
     if (m.index == 0) {
       o.observers.log = [this](node::LogLevel level, uint64_t ms, const std::string& msg) {
         LogEntry e{ms, ToLogLevel(level), m_operator_moniker, msg};

@@ -193,7 +193,7 @@ MempoolStatus NodeView::Mempool() const {
 
 std::vector<MempoolTx> NodeView::MempoolTop(size_t max) const {
   std::vector<MempoolTx> out;
-  const chain::U256 base_fee = m_node.BaseFee();
+  const U256 base_fee = m_node.BaseFee();
   for (const chain::TxPtr& tx : m_node.MempoolTop(max)) {
     MempoolTx m;
     m.hash = Hex0x(tx->hash);

@@ -11,12 +11,13 @@
 #include "node/block_store.h"
 #include "node/state_view.h"
 #include "node/wal_codec.h"
-#include "ordo/codec/consensus_codec.h"
+#include "ordo/chain/block_encoding.h"
+#include "ordo/consensus/encoding.h"
 #include "ordo/consensus/signing.h"
 #include "ordo/crypto/sha256.h"
 #include "ordo/mempool/mempool.h"
-#include "ordo/storage/key_value_store.h"
 #include "ordo/storage/file_system.h"
+#include "ordo/storage/key_value_store.h"
 #include "ordo/storage/signer_state_file.h"
 #include "ordo/storage/wal.h"
 #include "ordo/util/side_worker.h"
@@ -614,7 +615,7 @@ void Engine::Impl::CastProposal(Proposal p) {
     log().error("no block for own proposal at height {} round {}", p.height, p.round);
     return;
   }
-  const Bytes sb = codec::ProposalSignBytes(opts.genesis.chain_id, p);
+  const Bytes sb = consensus::ProposalSignBytes(opts.genesis.chain_id, p);
   WalProposal own{p, codec::Encode(it->second->block)};
   // A new block goes out now, so that validators validate it while this node flushes before
   // signing; the proposal then finds it validated. A re-proposed value they already hold.
@@ -631,7 +632,7 @@ void Engine::Impl::CastProposal(Proposal p) {
 }
 
 void Engine::Impl::CastVote(Vote v) {
-  const Bytes sb = codec::VoteSignBytes(opts.genesis.chain_id, v);
+  const Bytes sb = consensus::VoteSignBytes(opts.genesis.chain_id, v);
   auto sig = Sign(v.type == VoteType::Prevote ? SignStep::Prevote : SignStep::Precommit, v.height, v.round, sb,
                   [&](const crypto::SchnorrSignature& signature) {
                     v.signature = signature;
@@ -698,7 +699,7 @@ void Engine::Impl::Commit(const effect::Decided& d, bool synced) {
   }
   if (Status s = wal->Reset(); !s.ok()) log().error("consensus WAL reset failed: {}", s.ToString());
   {
-    std::vector<chain::Address> changed;
+    std::vector<Address> changed;
     changed.reserve(p.exec.changes.size());
     for (const auto& [addr, acc] : p.exec.changes) changed.push_back(addr);
     io.pool->RecheckChanged(StateView(tip.state), tip.state.base_fee(), Now(), changed);
@@ -927,7 +928,7 @@ void Engine::Impl::OnProposalFrame(const net::PeerId& peer, const Bytes& payload
   {
     codec::Reader r(block);
     chain::BlockHeader header;
-    if (!codec::Get(r, &header).ok() || codec::BlockHash(header) != p.value) {
+    if (!chain::Get(r, &header).ok() || chain::BlockHash(header) != p.value) {
       return Report(peer, net::Misbehaviour::InvalidMessage, "proposal's block is not its signed value");
     }
   }

@@ -94,7 +94,7 @@ struct EngineOptions {
 
 // Called on the engine's thread; each may be empty.
 struct EngineHooks {
-  std::function<void(const chain::Block& block, const Hash32& hash, uint64_t gas_used, const chain::U256& base_fee)> committed;
+  std::function<void(const chain::Block& block, const Hash32& hash, uint64_t gas_used, const U256& base_fee)> committed;
   std::function<void(const consensus::Evidence&)> evidence;  // also kept in Observation
 };
 

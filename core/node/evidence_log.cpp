@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "ordo/codec/codec.h"
-#include "ordo/codec/consensus_codec.h"
+#include "ordo/consensus/encoding.h"
 #include "ordo/crypto/sha256.h"
 
 namespace ordo::node {

@@ -249,7 +249,7 @@ Result<std::unique_ptr<Node>> Node::Open(NodeOptions options) {
   if (!database.ok()) return database.status();
   m.db = std::move(database).value();
   EngineHooks hooks;
-  hooks.committed = [&m](const chain::Block& block, const Hash32& hash, uint64_t gas_used, const chain::U256& base_fee) {
+  hooks.committed = [&m](const chain::Block& block, const Hash32& hash, uint64_t gas_used, const U256& base_fee) {
     if (m.server) m.server->PublishNewHead(BlockHeadJson(block, hash, gas_used, base_fee));
     if (m.opts.observers.commit) m.opts.observers.commit(block.header.height);
   };
@@ -269,6 +269,7 @@ Result<std::unique_ptr<Node>> Node::Open(NodeOptions options) {
   if (!engine.ok()) return engine.status();
   m.engine = std::move(engine).value();
   RegisterRpcMethods(*node, m.dispatcher);
+  if (m.opts.extra_rpc_methods) m.opts.extra_rpc_methods(*node, m.dispatcher);
   return node;
 }
 
@@ -365,13 +366,13 @@ uint64_t Node::evm_chain_id() const { return m_impl->opts.genesis.evm_chain_id; 
 
 uint64_t Node::Height() const { return m_impl->engine->Snapshot()->height(); }
 
-chain::Account Node::GetAccount(const chain::Address& a) const { return m_impl->engine->Snapshot()->GetAccount(a); }
+chain::Account Node::GetAccount(const Address& a) const { return m_impl->engine->Snapshot()->GetAccount(a); }
 
-uint64_t Node::PendingNonce(const chain::Address& a) const {
+uint64_t Node::PendingNonce(const Address& a) const {
   return m_impl->pool.PendingNonce(a, StateView(*m_impl->engine->Snapshot()));
 }
 
-chain::U256 Node::BaseFee() const { return m_impl->engine->Snapshot()->base_fee(); }
+U256 Node::BaseFee() const { return m_impl->engine->Snapshot()->base_fee(); }
 
 // Blocks, receipts and the transaction index reach the database before the engine publishes the
 // snapshot; anything above the snapshot's height stays hidden until then, so a client that sees a

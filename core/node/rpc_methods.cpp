@@ -4,15 +4,14 @@
 
 #include <boost/json.hpp>
 
+#include "ordo/chain/block_encoding.h"
 #include "ordo/chain/transaction.h"
 #include "ordo/crypto/keccak.h"
-#include "panel_rpc_methods.h"
 #include "ordo/node/node.h"
 
 namespace ordo::node {
 
 namespace json = boost::json;
-using chain::U256;
 using rpc::RpcError;
 using rpc::RpcResult;
 
@@ -25,8 +24,8 @@ const U256 suggested_tip = U256(1'000'000'000);  // 1 gwei
 std::string Hex(ByteSpan b) { return "0x" + ToHex(b); }
 template <size_t N>
 std::string Hex(const std::array<uint8_t, N>& a) { return "0x" + ToHex(a); }
-std::string Quantity(uint64_t v) { return chain::U256ToQuantity(U256(v)); }
-std::string Quantity(const U256& v) { return chain::U256ToQuantity(v); }
+std::string Quantity(uint64_t v) { return U256ToQuantity(U256(v)); }
+std::string Quantity(const U256& v) { return U256ToQuantity(v); }
 
 RpcError InvalidParams(const std::string& msg) { return RpcError{rpc::kInvalidParams, msg, std::nullopt}; }
 
@@ -35,12 +34,12 @@ const json::value* Param(const json::value& params, size_t i) {
   return &params.as_array()[i];
 }
 
-std::optional<chain::Address> AddressParam(const json::value& params, size_t i) {
+std::optional<Address> AddressParam(const json::value& params, size_t i) {
   const json::value* v = Param(params, i);
   if (v == nullptr || !v->is_string()) return std::nullopt;
   const json::string& s = v->as_string();
   if (s.size() != 42) return std::nullopt;
-  return chain::AddressFromHex(std::string_view(s.data(), s.size()));
+  return AddressFromHex(std::string_view(s.data(), s.size()));
 }
 
 std::optional<Hash32> HashParam(const json::value& params, size_t i) {
@@ -59,7 +58,7 @@ std::optional<uint64_t> BlockTag(const json::value* v, uint64_t head) {
   const std::string_view s(v->as_string().data(), v->as_string().size());
   if (s == "latest" || s == "pending" || s == "safe" || s == "finalized") return head;
   if (s == "earliest") return 0;
-  auto q = chain::U256FromQuantity(s);
+  auto q = U256FromQuantity(s);
   if (!q || *q > U256(UINT64_MAX)) return std::nullopt;
   return static_cast<uint64_t>(*q);
 }
@@ -70,8 +69,8 @@ json::object TxJson(const chain::Transaction& tx, const std::optional<TxLocation
   o["type"] = Quantity(static_cast<uint64_t>(tx.type));
   o["chainId"] = Quantity(tx.chain_id);
   o["nonce"] = Quantity(tx.nonce);
-  o["from"] = chain::AddressToHex(tx.sender);
-  o["to"] = tx.to ? json::value(chain::AddressToHex(*tx.to)) : json::value(nullptr);
+  o["from"] = AddressToHex(tx.sender);
+  o["to"] = tx.to ? json::value(AddressToHex(*tx.to)) : json::value(nullptr);
   o["value"] = Quantity(tx.value);
   o["gas"] = Quantity(tx.gas_limit);
   o["input"] = Hex(tx.data);
@@ -86,7 +85,7 @@ json::object TxJson(const chain::Transaction& tx, const std::optional<TxLocation
     json::array al;
     for (const auto& e : tx.access_list) {
       json::object entry;
-      entry["address"] = chain::AddressToHex(e.address);
+      entry["address"] = AddressToHex(e.address);
       json::array keys;
       for (const auto& k : e.storage_keys) keys.push_back(json::value(Hex(k)));
       entry["storageKeys"] = std::move(keys);
@@ -98,8 +97,8 @@ json::object TxJson(const chain::Transaction& tx, const std::optional<TxLocation
   } else {
     o["v"] = Quantity(tx.chain_id * 2 + 35 + tx.signature.y_parity);
   }
-  o["r"] = Quantity(*chain::U256FromBytes(tx.signature.r));
-  o["s"] = Quantity(*chain::U256FromBytes(tx.signature.s));
+  o["r"] = Quantity(*U256FromBytes(tx.signature.r));
+  o["s"] = Quantity(*U256FromBytes(tx.signature.s));
   o["blockHash"] = loc ? json::value(Hex(loc->block_hash)) : json::value(nullptr);
   o["blockNumber"] = loc ? json::value(Quantity(loc->height)) : json::value(nullptr);
   o["transactionIndex"] = loc ? json::value(Quantity(uint64_t{loc->index})) : json::value(nullptr);
@@ -112,8 +111,8 @@ json::object ReceiptJson(const chain::Receipt& r, const TxLocation& loc) {
   o["transactionIndex"] = Quantity(uint64_t{r.index});
   o["blockHash"] = Hex(loc.block_hash);
   o["blockNumber"] = Quantity(loc.height);
-  o["from"] = chain::AddressToHex(r.from);
-  o["to"] = r.to ? json::value(chain::AddressToHex(*r.to)) : json::value(nullptr);
+  o["from"] = AddressToHex(r.from);
+  o["to"] = r.to ? json::value(AddressToHex(*r.to)) : json::value(nullptr);
   o["cumulativeGasUsed"] = Quantity(r.cumulative_gas_used);
   o["gasUsed"] = Quantity(r.gas_used);
   o["effectiveGasPrice"] = Quantity(r.effective_gas_price);
@@ -164,7 +163,7 @@ RpcResult FeeHistory(Node& node, const json::value& params) {
   const json::value* count_v = Param(params, 0);
   uint64_t count = 0;
   if (count_v != nullptr && count_v->is_string()) {
-    auto q = chain::U256FromQuantity(std::string_view(count_v->as_string().data(), count_v->as_string().size()));
+    auto q = U256FromQuantity(std::string_view(count_v->as_string().data(), count_v->as_string().size()));
     if (!q || *q > U256(fee_history_blocks_max)) return InvalidParams("blockCount must be a quantity up to 1024");
     count = static_cast<uint64_t>(*q);
   } else if (count_v != nullptr && count_v->is_uint64()) {
@@ -221,7 +220,7 @@ RpcResult EstimateGas(const json::value& params) {
   chain::Transaction tx;
   const json::object& o = call->as_object();
   if (const json::value* to = o.if_contains("to"); to != nullptr && to->is_string()) {
-    tx.to = chain::AddressFromHex(std::string_view(to->as_string().data(), to->as_string().size()));
+    tx.to = AddressFromHex(std::string_view(to->as_string().data(), to->as_string().size()));
     if (!tx.to) return InvalidParams("'to' is not an address");
   }
   const json::value* data = o.if_contains("data");
@@ -451,7 +450,6 @@ void RegisterRpcMethods(Node& node, rpc::Dispatcher& d) {
     o["top"] = std::move(top);
     return json::value(std::move(o));
   });
-  RegisterPanelRpcMethods(node, d);
 }
 
 }  // namespace ordo::node

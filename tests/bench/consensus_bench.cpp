@@ -78,7 +78,7 @@ std::vector<uint16_t> FreePorts(size_t n) {
 // the next one resumes at each thread's cursor.
 struct Workload {
   size_t accounts = 0;
-  std::vector<chain::Address> addresses;
+  std::vector<Address> addresses;
   std::vector<Bytes> raw;
   std::unordered_map<Hash32, uint32_t, Hash32Hasher> index;
   size_t account_of(size_t k) const { return k % accounts; }
@@ -125,7 +125,7 @@ class BenchNetwork {
       const crypto::SecretKey k = DerivedKey("validator", static_cast<uint64_t>(v));
       g.validators.push_back({"node" + std::to_string(v), k.PublicKey(), 100, crypto::EthereumAddress(k), std::nullopt});
     }
-    for (const chain::Address& a : w.addresses) g.accounts.push_back({a, chain::U256("1000000000000000000000000000000")});
+    for (const Address& a : w.addresses) g.accounts.push_back({a, U256("1000000000000000000000000000000")});
     const std::vector<uint16_t> ports = FreePorts(static_cast<size_t>(validators));
     for (int v = 0; v < validators; ++v) {
       node::NodeOptions o;

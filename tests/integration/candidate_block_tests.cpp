@@ -14,13 +14,13 @@
 #include <thread>
 #include <vector>
 
+#include "ordo/chain/block_encoding.h"
 #include "ordo/chain/execution.h"
 #include "ordo/chain/genesis.h"
 #include "ordo/chain/merkle.h"
 #include "ordo/chain/state.h"
 #include "ordo/chain/transaction.h"
 #include "ordo/codec/codec.h"
-#include "ordo/codec/consensus_codec.h"
 #include "ordo/crypto/ecdsa.h"
 #include "ordo/node/node.h"
 #include "test_peer.h"
@@ -62,9 +62,9 @@ chain::TxPtr Transfer(uint8_t from, uint64_t nonce) {
   tx.nonce = nonce;
   tx.gas_limit = 21000;
   tx.to = crypto::EthereumAddress(Key(0x55));
-  tx.value = chain::U256(1 + nonce);
-  tx.max_fee_per_gas = chain::U256(10'000'000'000ULL);
-  tx.max_priority_fee_per_gas = chain::U256(2'000'000'000ULL);
+  tx.value = U256(1 + nonce);
+  tx.max_fee_per_gas = U256(10'000'000'000ULL);
+  tx.max_priority_fee_per_gas = U256(2'000'000'000ULL);
   chain::SignTransaction(tx, Key(from));
   return std::make_shared<const chain::Transaction>(std::move(tx));
 }
@@ -148,7 +148,7 @@ class CandidateBlockTests : public QObject {
     // No node keys: candidate blocks are taken from any peer.
     m_genesis.validators.push_back({"v0", Key(0x11).PublicKey(), 100, crypto::EthereumAddress(Key(0x77)), std::nullopt});
     m_genesis.validators.push_back({"v1", Key(0x12).PublicKey(), 100, crypto::EthereumAddress(Key(0x78)), std::nullopt});
-    m_genesis.accounts.push_back({crypto::EthereumAddress(Key(1)), chain::U256("1000000000000000000000")});
+    m_genesis.accounts.push_back({crypto::EthereumAddress(Key(1)), U256("1000000000000000000000")});
 
     const quint16 port = integration::FreePortBase(1);
     QVERIFY(port != 0);

@@ -44,7 +44,7 @@ struct Fixture {
     auto vkey = crypto::SecretKey::FromBytes(validator_secret);
     genesis.validators.push_back({"v0", vkey->PublicKey(), 100, crypto::EthereumAddress(Key(0x77)), std::nullopt});
     for (uint8_t i = 1; i <= 3; ++i) {
-      genesis.accounts.push_back({crypto::EthereumAddress(Key(i)), chain::U256("1000000000000000000000")});
+      genesis.accounts.push_back({crypto::EthereumAddress(Key(i)), U256("1000000000000000000000")});
     }
   }
 
@@ -71,7 +71,7 @@ bool WaitFor(const std::function<bool()>& cond, int ms = 20'000) {
   return cond();
 }
 
-chain::Transaction Transfer(uint8_t from, uint64_t nonce, const chain::Address& to, uint64_t value, chain::TxType type) {
+chain::Transaction Transfer(uint8_t from, uint64_t nonce, const Address& to, uint64_t value, chain::TxType type) {
   chain::Transaction tx;
   tx.type = type;
   tx.chain_id = 61000;
@@ -80,10 +80,10 @@ chain::Transaction Transfer(uint8_t from, uint64_t nonce, const chain::Address& 
   tx.to = to;
   tx.value = value;
   if (type == chain::TxType::DynamicFee) {
-    tx.max_fee_per_gas = chain::U256(10'000'000'000ULL);
-    tx.max_priority_fee_per_gas = chain::U256(2'000'000'000ULL);
+    tx.max_fee_per_gas = U256(10'000'000'000ULL);
+    tx.max_priority_fee_per_gas = U256(2'000'000'000ULL);
   } else {
-    tx.gas_price = chain::U256(5'000'000'000ULL);
+    tx.gas_price = U256(5'000'000'000ULL);
   }
   chain::SignTransaction(tx, Key(from));
   return tx;
@@ -100,9 +100,9 @@ class NodeTests : public QObject {
     auto node = f.Open();
     QVERIFY(node->Start().ok());
     QVERIFY(WaitFor([&] { return node->Height() >= 2; }));
-    const chain::Address to = crypto::EthereumAddress(Key(0x55));
-    const chain::Address sender = crypto::EthereumAddress(Key(1));
-    const chain::U256 before = node->GetAccount(sender).balance;
+    const Address to = crypto::EthereumAddress(Key(0x55));
+    const Address sender = crypto::EthereumAddress(Key(1));
+    const U256 before = node->GetAccount(sender).balance;
     std::vector<chain::Transaction> txs;
     for (uint64_t n = 0; n < 5; ++n) {
       txs.push_back(Transfer(1, n, to, 1000 + n, n % 2 ? chain::TxType::Legacy : chain::TxType::DynamicFee));
@@ -111,8 +111,8 @@ class NodeTests : public QObject {
     }
     QCOMPARE(node->PendingNonce(sender), uint64_t{5});
     QVERIFY(WaitFor([&] { return node->GetAccount(sender).nonce == 5; }));
-    QCOMPARE(node->GetAccount(to).balance, chain::U256(1000 + 1001 + 1002 + 1003 + 1004));
-    chain::U256 spent = 0;
+    QCOMPARE(node->GetAccount(to).balance, U256(1000 + 1001 + 1002 + 1003 + 1004));
+    U256 spent = 0;
     for (const auto& tx : txs) {
       auto loc = node->GetTxLocation(tx.hash);
       QVERIFY(loc.has_value());
@@ -134,7 +134,7 @@ class NodeTests : public QObject {
     Fixture f;
     auto node = f.Open();
     QVERIFY(node->Start().ok());
-    const chain::Address to = crypto::EthereumAddress(Key(0x55));
+    const Address to = crypto::EthereumAddress(Key(0x55));
     QCOMPARE(node->SubmitRawTransaction(Bytes{0xc0}).reason, mempool::Reject::Malformed);
     chain::Transaction wrong_chain = Transfer(1, 0, to, 1, chain::TxType::DynamicFee);
     wrong_chain.chain_id = 1;
@@ -176,7 +176,7 @@ class NodeTests : public QObject {
     Fixture f;
     Hash32 hash_at_2{};
     chain::Account acc;
-    const chain::Address sender = crypto::EthereumAddress(Key(3));
+    const Address sender = crypto::EthereumAddress(Key(3));
     {
       auto node = f.Open();
       QVERIFY(node->Start().ok());
@@ -200,7 +200,7 @@ class NodeTests : public QObject {
   // reads it, rewrites it as leaves and goes on from the same state.
   void restartConvertsAWholeStateRecord() {
     Fixture f;
-    const chain::Address sender = crypto::EthereumAddress(Key(2));
+    const Address sender = crypto::EthereumAddress(Key(2));
     chain::Account acc;
     {
       auto node = f.Open();
@@ -232,7 +232,7 @@ class NodeTests : public QObject {
       codec::Writer w;
       w.PutU8(1);
       w.PutU64(state->height());
-      w.PutFixed(chain::U256ToWord(state->base_fee()));
+      w.PutFixed(U256ToWord(state->base_fee()));
       w.PutVarint(state->validators().size());
       w.PutU32(state->validators().round0_proposer());
       for (size_t i = 0; i < state->validators().size(); ++i) {
@@ -248,7 +248,7 @@ class NodeTests : public QObject {
       for (const auto& [a, account] : accounts) {
         w.PutFixed(a);
         w.PutU64(account.nonce);
-        w.PutFixed(chain::U256ToWord(account.balance));
+        w.PutFixed(U256ToWord(account.balance));
       }
       storage::Database::Batch b;
       b.Put(storage::Column::Meta, key, w.bytes());
@@ -275,7 +275,7 @@ class NodeTests : public QObject {
   // transaction under its hash, and those are still read.
   void readsReceiptsOfEitherLayout() {
     Fixture f;
-    const chain::Address to = crypto::EthereumAddress(Key(0x55));
+    const Address to = crypto::EthereumAddress(Key(0x55));
     std::vector<chain::Transaction> txs;
     uint64_t height = 0;
     std::vector<chain::Receipt> receipts;
@@ -384,8 +384,8 @@ class NodeTests : public QObject {
       }
       return nodes[0]->Height() >= 2;
     }));
-    const chain::Address sender = crypto::EthereumAddress(Key(1));
-    const chain::Address to = crypto::EthereumAddress(Key(0x55));
+    const Address sender = crypto::EthereumAddress(Key(1));
+    const Address to = crypto::EthereumAddress(Key(0x55));
     constexpr uint64_t count = 20;
     for (uint64_t n = 0; n < count; ++n) {
       QVERIFY(nodes[0]->SubmitRawTransaction(Transfer(1, n, to, 1 + n, chain::TxType::DynamicFee).raw).ok);

@@ -16,15 +16,19 @@
 #include <string>
 #include <vector>
 
+#include "ordo/chain/block.h"
 #include "ordo/chain/execution.h"
 #include "ordo/chain/genesis.h"
 #include "ordo/chain/state.h"
-#include "ordo/codec/consensus_codec.h"
 #include "ordo/net/network.h"
 #include "ordo/node/config.h"
 #include "ordo/util/status.h"
 
+namespace ordo::rpc { class Dispatcher; }
+
 namespace ordo::node {
+
+class Node;
 
 enum class LogLevel { Trace, Debug, Info, Warn, Error, Critical };
 
@@ -50,6 +54,9 @@ struct NodeOptions {
   bool log_to_stderr = true;
   bool small_memory = false;        // several nodes in one process: smaller RocksDB caches
   NodeObservers observers;
+  // Registers JSON-RPC methods beyond the node's own (the control panel's, from the interfaces
+  // layer above), once, in Open; the node outlives every handler. May be empty.
+  std::function<void(const Node& node, rpc::Dispatcher& dispatcher)> extra_rpc_methods;
 };
 
 // One line of the node's log as RecentLogs serves it.
@@ -128,7 +135,7 @@ struct BlockInfo {
   Hash32 hash{};
   std::vector<chain::Receipt> receipts;
   uint64_t gas_used = 0;
-  chain::U256 base_fee = 0;
+  U256 base_fee = 0;
   int32_t round = 0;  // the round it was decided in
 };
 
@@ -180,9 +187,9 @@ class Node {
   const chain::Genesis& genesis() const;
   uint64_t evm_chain_id() const;
   uint64_t Height() const;                                   // last committed height
-  chain::Account GetAccount(const chain::Address& a) const;  // committed state
-  uint64_t PendingNonce(const chain::Address& a) const;
-  chain::U256 BaseFee() const;                               // of the next block
+  chain::Account GetAccount(const Address& a) const;  // committed state
+  uint64_t PendingNonce(const Address& a) const;
+  U256 BaseFee() const;                               // of the next block
   std::optional<BlockInfo> GetBlockByHeight(uint64_t height) const;
   std::optional<BlockInfo> GetBlockByHash(const Hash32& hash) const;
   std::optional<TxLocation> GetTxLocation(const Hash32& tx_hash) const;
