@@ -223,13 +223,13 @@ class PanelNode : public Node {
   }
 
   void disconnectPeer(const std::string& peer_id) override {
-    if (auto op = Operator()) op->DisconnectPeer(peer_id);
+    if (net::Network* network = OperatorNetwork()) network->Disconnect(peer_id);
   }
   void banPeer(const std::string& peer_id) override {
-    if (auto op = Operator()) op->BanPeer(peer_id);
+    if (net::Network* network = OperatorNetwork()) network->Ban(peer_id, node::operator_ban_reason);
   }
   void unbanPeer(const std::string& peer_id) override {
-    if (auto op = Operator()) op->UnbanPeer(peer_id);
+    if (net::Network* network = OperatorNetwork()) network->Unban(peer_id);
   }
   void setNetworkPaused(bool paused) override {
     if (auto op = Operator()) op->SetNetworkPaused(paused);
@@ -287,6 +287,12 @@ class PanelNode : public Node {
   node::Node* Operator() {
     std::lock_guard lock(m_members_mutex);
     return m_members.empty() ? nullptr : m_members.front().node.get();
+  }
+
+  // The operator's node's network; null before it started and without networking.
+  net::Network* OperatorNetwork() {
+    node::Node* op = Operator();
+    return op != nullptr ? op->network() : nullptr;
   }
 
   // The operator's node as the panel sees it; null until it started.

@@ -24,13 +24,13 @@
 #include <string>
 #include <vector>
 
-#include "node/observation.h"
 #include "node/p2p_messages.h"
 #include "ordo/chain/genesis.h"
 #include "ordo/chain/state.h"
 #include "ordo/consensus/driver.h"
 #include "ordo/crypto/schnorr.h"
 #include "ordo/node/node.h"
+#include "ordo/node/observation.h"
 #include "ordo/util/status.h"
 
 namespace spdlog { class logger; }

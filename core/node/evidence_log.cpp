@@ -1,4 +1,4 @@
-#include "node/evidence_log.h"
+#include "ordo/node/evidence_log.h"
 
 #include <algorithm>
 

@@ -173,7 +173,7 @@ RpcResult FeeHistory(Node& node, const json::value& params) {
   } else {
     return InvalidParams("blockCount missing");
   }
-  const uint64_t head = node.Height();
+  const uint64_t head = node.chain().Height();
   auto newest = BlockTag(Param(params, 1), head);
   if (!newest) return InvalidParams("newestBlock must be a block tag or number");
   const uint64_t last = std::min(*newest, head);
@@ -189,7 +189,7 @@ RpcResult FeeHistory(Node& node, const json::value& params) {
   const uint64_t first = last + 1 - count;
   json::array base_fees, ratios, rewards;
   for (uint64_t h = first; h <= last && count > 0; ++h) {
-    auto info = node.GetBlockByHeight(h);
+    auto info = node.chain().GetBlockByHeight(h);
     if (!info) break;
     base_fees.push_back(json::value(Quantity(info->base_fee)));
     ratios.push_back(json::value(static_cast<double>(info->gas_used) / static_cast<double>(node.genesis().params.block_gas_limit)));
@@ -205,7 +205,7 @@ RpcResult FeeHistory(Node& node, const json::value& params) {
       rewards.push_back(std::move(row));
     }
   }
-  base_fees.push_back(json::value(Quantity(node.BaseFee())));
+  base_fees.push_back(json::value(Quantity(node.chain().State()->base_fee())));
   json::object o;
   o["oldestBlock"] = Quantity(count > 0 ? first : last);
   o["baseFeePerGas"] = std::move(base_fees);
@@ -262,53 +262,53 @@ json::value BlockHeadJson(const chain::Block& block, const Hash32& hash, uint64_
 
 void RegisterRpcMethods(Node& node, rpc::Dispatcher& d) {
   d.Register("web3_clientVersion", [](const json::value&) -> RpcResult { return json::value("ordod/" ORDO_VERSION); });
-  d.Register("eth_chainId", [&node](const json::value&) -> RpcResult { return json::value(Quantity(node.evm_chain_id())); });
-  d.Register("net_version", [&node](const json::value&) -> RpcResult { return json::value(std::to_string(node.evm_chain_id())); });
+  d.Register("eth_chainId", [&node](const json::value&) -> RpcResult { return json::value(Quantity(node.genesis().evm_chain_id)); });
+  d.Register("net_version", [&node](const json::value&) -> RpcResult { return json::value(std::to_string(node.genesis().evm_chain_id)); });
   d.Register("eth_syncing", [](const json::value&) -> RpcResult { return json::value(false); });
   d.Register("eth_accounts", [](const json::value&) -> RpcResult { return json::value(json::array()); });
-  d.Register("eth_blockNumber", [&node](const json::value&) -> RpcResult { return json::value(Quantity(node.Height())); });
+  d.Register("eth_blockNumber", [&node](const json::value&) -> RpcResult { return json::value(Quantity(node.chain().Height())); });
   d.Register("eth_getBalance", [&node](const json::value& p) -> RpcResult {
     auto a = AddressParam(p, 0);
     if (!a) return InvalidParams("expected an address");
-    if (!BlockTag(Param(p, 1), node.Height())) return InvalidParams("invalid block tag");
-    return json::value(Quantity(node.GetAccount(*a).balance));
+    if (!BlockTag(Param(p, 1), node.chain().Height())) return InvalidParams("invalid block tag");
+    return json::value(Quantity(node.chain().State()->GetAccount(*a).balance));
   });
   d.Register("eth_getTransactionCount", [&node](const json::value& p) -> RpcResult {
     auto a = AddressParam(p, 0);
     if (!a) return InvalidParams("expected an address");
     const json::value* tag = Param(p, 1);
-    if (!BlockTag(tag, node.Height())) return InvalidParams("invalid block tag");
+    if (!BlockTag(tag, node.chain().Height())) return InvalidParams("invalid block tag");
     const bool pending = tag != nullptr && tag->is_string() && tag->as_string() == "pending";
-    return json::value(Quantity(pending ? node.PendingNonce(*a) : node.GetAccount(*a).nonce));
+    return json::value(Quantity(pending ? node.PendingNonce(*a) : node.chain().State()->GetAccount(*a).nonce));
   });
   d.Register("eth_sendRawTransaction", [&node](const json::value& p) { return SendRawTransaction(node, p); });
   d.Register("eth_getTransactionByHash", [&node](const json::value& p) -> RpcResult {
     auto h = HashParam(p, 0);
     if (!h) return InvalidParams("expected a 32-byte transaction hash");
-    if (auto loc = node.GetTxLocation(*h)) {
-      auto block = node.GetBlockByHeight(loc->height);
+    if (auto loc = node.chain().GetTxLocation(*h)) {
+      auto block = node.chain().GetBlockByHeight(loc->height);
       if (!block || loc->index >= block->block.txs.size()) return json::value(nullptr);
       auto tx = chain::DecodeTransaction(block->block.txs[loc->index]);
       if (!tx.ok()) return json::value(nullptr);
       return json::value(TxJson(tx.value(), loc, block->base_fee));
     }
-    if (chain::TxPtr pending = node.GetPendingTx(*h)) return json::value(TxJson(*pending, std::nullopt, node.BaseFee()));
+    if (chain::TxPtr pending = node.mempool().Get(*h)) return json::value(TxJson(*pending, std::nullopt, node.chain().State()->base_fee()));
     return json::value(nullptr);
   });
   d.Register("eth_getTransactionReceipt", [&node](const json::value& p) -> RpcResult {
     auto h = HashParam(p, 0);
     if (!h) return InvalidParams("expected a 32-byte transaction hash");
-    auto loc = node.GetTxLocation(*h);
+    auto loc = node.chain().GetTxLocation(*h);
     if (!loc) return json::value(nullptr);
-    auto block = node.GetBlockByHeight(loc->height);
+    auto block = node.chain().GetBlockByHeight(loc->height);
     if (!block || loc->index >= block->receipts.size()) return json::value(nullptr);
     return json::value(ReceiptJson(block->receipts[loc->index], *loc));
   });
   d.Register("eth_getBlockByNumber", [&node](const json::value& p) -> RpcResult {
-    auto h = BlockTag(Param(p, 0), node.Height());
+    auto h = BlockTag(Param(p, 0), node.chain().Height());
     if (!h) return InvalidParams("expected a block number or tag");
     const json::value* full = Param(p, 1);
-    auto info = node.GetBlockByHeight(*h);
+    auto info = node.chain().GetBlockByHeight(*h);
     if (!info) return json::value(nullptr);
     return BlockJson(*info, full != nullptr && full->is_bool() && full->as_bool());
   });
@@ -316,11 +316,11 @@ void RegisterRpcMethods(Node& node, rpc::Dispatcher& d) {
     auto h = HashParam(p, 0);
     if (!h) return InvalidParams("expected a 32-byte block hash");
     const json::value* full = Param(p, 1);
-    auto info = node.GetBlockByHash(*h);
+    auto info = node.chain().GetBlockByHash(*h);
     if (!info) return json::value(nullptr);
     return BlockJson(*info, full != nullptr && full->is_bool() && full->as_bool());
   });
-  d.Register("eth_gasPrice", [&node](const json::value&) -> RpcResult { return json::value(Quantity(node.BaseFee() + suggested_tip)); });
+  d.Register("eth_gasPrice", [&node](const json::value&) -> RpcResult { return json::value(Quantity(node.chain().State()->base_fee() + suggested_tip)); });
   d.Register("eth_maxPriorityFeePerGas", [](const json::value&) -> RpcResult { return json::value(Quantity(suggested_tip)); });
   d.Register("eth_estimateGas", [](const json::value& p) { return EstimateGas(p); });
   d.Register("eth_feeHistory", [&node](const json::value& p) { return FeeHistory(node, p); });
@@ -334,19 +334,19 @@ void RegisterRpcMethods(Node& node, rpc::Dispatcher& d) {
     return json::value("0x");  // no contract executes on the sequencer; system contracts arrive with staking
   });
   d.Register("ordo_status", [&node](const json::value&) -> RpcResult {
-    const ConsensusStatus c = node.Consensus();
+    const ConsensusStatus c = node.chain().Consensus();
     json::object o;
     o["chainId"] = node.genesis().chain_id;
-    o["evmChainId"] = node.evm_chain_id();
+    o["evmChainId"] = node.genesis().evm_chain_id;
     o["height"] = c.last_committed;
     o["lastBlockTimeMs"] = c.last_block_time_ms;
     o["isValidator"] = c.is_validator;
-    if (auto k = node.ValidatorKey()) o["validatorKey"] = Hex(*k);
+    if (auto k = node.validator_key()) o["validatorKey"] = Hex(*k);
     o["version"] = ORDO_VERSION;
     return json::value(std::move(o));
   });
   d.Register("ordo_consensusState", [&node](const json::value&) -> RpcResult {
-    const ConsensusStatus c = node.Consensus();
+    const ConsensusStatus c = node.chain().Consensus();
     json::object o;
     o["height"] = c.height;
     o["round"] = c.round;
@@ -357,8 +357,9 @@ void RegisterRpcMethods(Node& node, rpc::Dispatcher& d) {
     return json::value(std::move(o));
   });
   d.Register("ordo_validators", [&node](const json::value&) -> RpcResult {
-    const consensus::ValidatorSet set = node.Validators();
-    const std::vector<std::string> names = node.ValidatorMonikers();
+    const std::shared_ptr<const chain::State> state = node.chain().State();
+    const consensus::ValidatorSet& set = state->validators();
+    const std::vector<std::string>& names = state->monikers();
     json::array arr;
     for (size_t i = 0; i < set.size(); ++i) {
       const auto& v = set.validators()[i];
@@ -376,8 +377,9 @@ void RegisterRpcMethods(Node& node, rpc::Dispatcher& d) {
     return json::value(std::move(out));
   });
   d.Register("ordo_peers", [&node](const json::value&) -> RpcResult {
+    const net::Network* network = node.network();  // null without networking
     json::array arr;
-    for (const net::PeerInfo& p : node.Peers()) {
+    for (const net::PeerInfo& p : network ? network->Peers() : std::vector<net::PeerInfo>{}) {
       json::object o;
       o["id"] = p.id;
       o["moniker"] = p.moniker;
@@ -391,7 +393,7 @@ void RegisterRpcMethods(Node& node, rpc::Dispatcher& d) {
       arr.push_back(std::move(o));
     }
     json::array banned;
-    for (const net::BannedPeer& b : node.BannedPeers()) {
+    for (const net::BannedPeer& b : network ? network->Banned() : std::vector<net::BannedPeer>{}) {
       json::object o;
       o["id"] = b.id;
       o["reason"] = b.reason;
@@ -412,19 +414,19 @@ void RegisterRpcMethods(Node& node, rpc::Dispatcher& d) {
   d.Register("ordo_disconnectPeer", [&node, peer_param](const json::value& p) -> RpcResult {
     auto id = peer_param(p);
     if (!id) return InvalidParams("expected a 40-hex-digit peer id");
-    node.DisconnectPeer(*id);
+    if (net::Network* network = node.network()) network->Disconnect(*id);
     return json::value(true);
   });
   d.Register("ordo_banPeer", [&node, peer_param](const json::value& p) -> RpcResult {
     auto id = peer_param(p);
     if (!id) return InvalidParams("expected a 40-hex-digit peer id");
-    node.BanPeer(*id);
+    if (net::Network* network = node.network()) network->Ban(*id, operator_ban_reason);
     return json::value(true);
   });
   d.Register("ordo_unbanPeer", [&node, peer_param](const json::value& p) -> RpcResult {
     auto id = peer_param(p);
     if (!id) return InvalidParams("expected a 40-hex-digit peer id");
-    node.UnbanPeer(*id);
+    if (net::Network* network = node.network()) network->Unban(*id);
     return json::value(true);
   });
   d.Register("ordo_setNetworkPaused", [&node](const json::value& p) -> RpcResult {
@@ -434,7 +436,7 @@ void RegisterRpcMethods(Node& node, rpc::Dispatcher& d) {
     return json::value(true);
   });
   d.Register("ordo_mempool", [&node](const json::value&) -> RpcResult {
-    const mempool::Stats s = node.MempoolStats();
+    const mempool::Stats s = node.mempool().stats();
     json::object o;
     o["pending"] = s.pending;
     o["queued"] = s.queued;
@@ -446,7 +448,7 @@ void RegisterRpcMethods(Node& node, rpc::Dispatcher& d) {
     }
     o["rejected"] = std::move(rejected);
     json::array top;
-    for (const auto& tx : node.MempoolTop(10)) top.push_back(json::value(Hex(tx->hash)));
+    for (const auto& tx : node.mempool().Top(10, node.chain().State()->base_fee())) top.push_back(json::value(Hex(tx->hash)));
     o["top"] = std::move(top);
     return json::value(std::move(o));
   });

@@ -113,7 +113,7 @@ class CandidateBlockTests : public QObject {
   void SendCandidate(size_t count) {
     auto state = chain::State::FromGenesis(m_genesis);
     QVERIFY(state.ok());
-    const node::ConsensusStatus status = m_node->Consensus();
+    const node::ConsensusStatus status = m_node->chain().Consensus();
     QCOMPARE(status.height, uint64_t{1});
     int32_t round = status.round;
     if (state->validators().ProposerForRound(round) == 0) ++round;
@@ -134,7 +134,7 @@ class CandidateBlockTests : public QObject {
                  verdict_timeout_ms),
              "the node neither validated the candidate nor left it for its proposal");
     // The node is still in the round, so the block was judged by the bound and not dropped as late.
-    QCOMPARE(m_node->Consensus().height, uint64_t{1});
+    QCOMPARE(m_node->chain().Consensus().height, uint64_t{1});
   }
 
  private slots:
