@@ -12,9 +12,10 @@
 #include <CLI/CLI.hpp>
 
 #include "allocator.h"
-#include "ordo/node/home.h"
 #include "ordo/crypto/secure.h"
 #include "ordo/git_revision.h"
+#include "ordo/interfaces/panel_rpc_methods.h"
+#include "ordo/node/home.h"
 #include "ordo/node/node.h"
 
 namespace {
@@ -40,6 +41,7 @@ int RunStart(const std::string& home, int rpc_port, const std::string& log_level
   ordo::node::NodeOptions options = std::move(loaded).value();
   if (rpc_port >= 0) options.config.rpc_port = static_cast<uint16_t>(rpc_port);
   if (!log_level.empty()) options.config.log_level = log_level;
+  options.extra_rpc_methods = ordo::interfaces::RegisterPanelRpcMethods;  // the panel's remote mode
   // Block the stop signals in every thread; the main thread waits for them.
   sigset_t stop_signals;
   sigemptyset(&stop_signals);

@@ -110,6 +110,14 @@ Status Reader::ReadBool(bool* v) {
   return Status::Ok();
 }
 
+Status Reader::ReadOptionalTag(bool* present) {
+  uint8_t tag = 0;
+  if (Status s = ReadU8(&tag); !s.ok()) return s;
+  if (tag > 1) return Status::Corruption("optional tag " + std::to_string(tag) + " is not 0 or 1");
+  *present = tag == 1;
+  return Status::Ok();
+}
+
 Status Reader::ReadVarint(uint64_t* v) {
   uint64_t value = 0;
   // Terminates by i == varint_bytes_max - 1: that group either ends the varint or is rejected.
@@ -182,6 +190,14 @@ Status Reader::ReadCount(size_t* count, size_t max_count) {
 Status Reader::Finish() const {
   if (remaining() == 0) return Status::Ok();
   return Status::Corruption(std::to_string(remaining()) + " trailing bytes after the message");
+}
+
+Status CorruptField(std::string_view field, const std::string& what) {
+  return Status::Corruption(std::string(field) + ": " + what);
+}
+
+std::string IndexedField(std::string_view list, size_t i) {
+  return std::string(list) + "[" + std::to_string(i) + "]";
 }
 
 }  // namespace ordo::codec

@@ -150,15 +150,15 @@ Result<uint64_t> ToUint64(const Item& item, const char* what) {
   return v;
 }
 
-Result<chain::U256> ToU256(const Item& item, const char* what) {
+Result<U256> ToU256(const Item& item, const char* what) {
   if (Status s = CheckCanonicalInteger(item, 32, what); !s.ok()) return s;
-  std::optional<chain::U256> v = chain::U256FromBytes(item.bytes);
+  std::optional<U256> v = U256FromBytes(item.bytes);
   ORDO_ASSERT(v.has_value());
   return *v;
 }
 
-Result<chain::Address> ToAddress(const Item& item, const char* what) {
-  chain::Address address{};
+Result<Address> ToAddress(const Item& item, const char* what) {
+  Address address{};
   if (item.is_list || item.bytes.size() != address.size()) {
     return Status::Corruption(std::string(what) + ": expected a 20-byte address");
   }
@@ -175,7 +175,7 @@ void AppendString(Bytes& out, ByteSpan s) {
   out.insert(out.end(), s.begin(), s.end());
 }
 
-void AppendUint(Bytes& out, const chain::U256& v) {
+void AppendUint(Bytes& out, const U256& v) {
   if (v == 0) {
     AppendString(out, {});
     return;

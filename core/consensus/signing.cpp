@@ -1,18 +1,18 @@
 #include "ordo/consensus/signing.h"
 
-#include "ordo/codec/consensus_codec.h"
+#include "ordo/consensus/encoding.h"
 #include "ordo/crypto/sha256.h"
 
 namespace ordo::consensus {
 
 crypto::SchnorrSignature SignVote(std::string_view chain_id, const crypto::SecretKey& key, const Vote& vote,
                                   const std::array<uint8_t, 32>& aux32) {
-  return crypto::SchnorrSign(key, codec::VoteSignBytes(chain_id, vote), aux32);
+  return crypto::SchnorrSign(key, consensus::VoteSignBytes(chain_id, vote), aux32);
 }
 
 crypto::SchnorrSignature SignProposal(std::string_view chain_id, const crypto::SecretKey& key,
                                       const Proposal& proposal, const std::array<uint8_t, 32>& aux32) {
-  return crypto::SchnorrSign(key, codec::ProposalSignBytes(chain_id, proposal), aux32);
+  return crypto::SchnorrSign(key, consensus::ProposalSignBytes(chain_id, proposal), aux32);
 }
 
 Hash32 VerifiedSignatures::Digest(const crypto::XOnlyPublicKey& key, ByteSpan message,
@@ -37,7 +37,7 @@ bool VerifyVote(std::string_view chain_id, const ValidatorSet& validators, const
                 VerifiedSignatures* verified) {
   if (!validators.Contains(vote.validator)) return false;
   const crypto::XOnlyPublicKey& key = validators.at(vote.validator).public_key;
-  const Bytes message = codec::VoteSignBytes(chain_id, vote);
+  const Bytes message = consensus::VoteSignBytes(chain_id, vote);
   if (!verified) return crypto::SchnorrVerify(key, message, vote.signature);
   const Hash32 digest = VerifiedSignatures::Digest(key, message, vote.signature);
   if (verified->Contains(digest)) {
@@ -53,13 +53,13 @@ void RememberVote(std::string_view chain_id, const ValidatorSet& validators, con
                   VerifiedSignatures& verified) {
   if (!validators.Contains(vote.validator)) return;
   verified.Insert(VerifiedSignatures::Digest(validators.at(vote.validator).public_key,
-                                             codec::VoteSignBytes(chain_id, vote), vote.signature));
+                                             consensus::VoteSignBytes(chain_id, vote), vote.signature));
 }
 
 bool VerifyProposal(std::string_view chain_id, const ValidatorSet& validators, const Proposal& proposal) {
   if (!validators.Contains(proposal.validator)) return false;
   return crypto::SchnorrVerify(validators.at(proposal.validator).public_key,
-                               codec::ProposalSignBytes(chain_id, proposal), proposal.signature);
+                               consensus::ProposalSignBytes(chain_id, proposal), proposal.signature);
 }
 
 Status VerifyCommitCertificate(std::string_view chain_id, const ValidatorSet& validators, Height height,

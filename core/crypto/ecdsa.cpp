@@ -33,7 +33,7 @@ bool IsZero(const Hash32& word) {
 
 bool IsScalarInRange(const Hash32& word) { return !IsZero(word) && word < kCurveOrder; }
 
-chain::Address AddressOfPublicKey(const secp256k1_pubkey& pub) {
+Address AddressOfPublicKey(const secp256k1_pubkey& pub) {
   std::array<uint8_t, kUncompressedPubkeySize> serialized{};
   size_t length = serialized.size();
   ORDO_ASSERT(secp256k1_ec_pubkey_serialize(Context(), serialized.data(), &length, &pub,
@@ -42,7 +42,7 @@ chain::Address AddressOfPublicKey(const secp256k1_pubkey& pub) {
   ORDO_ASSERT(serialized[0] == 0x04);
   // The address hashes the 64-byte X || Y, without the 0x04 tag.
   const Hash32 digest = Keccak256(ByteSpan(serialized.data() + 1, serialized.size() - 1));
-  chain::Address address{};
+  Address address{};
   std::copy(digest.end() - static_cast<std::ptrdiff_t>(address.size()), digest.end(), address.begin());
   return address;
 }
@@ -83,13 +83,13 @@ RecoverableSignature EcdsaSignRecoverable(const SecretKey& key, const Hash32& di
 
   // A signature corrupted by a fault during signing can reveal the secret key, so it must recover
   // to the signer before it leaves the process. This also confirms s is low.
-  const Result<chain::Address> recovered = EcdsaRecoverAddress(digest, out);
+  const Result<Address> recovered = EcdsaRecoverAddress(digest, out);
   ORDO_ASSERT(recovered.ok());
   ORDO_ASSERT(*recovered == AddressOfPublicKey(PublicKeyOf(key)));
   return out;
 }
 
-Result<chain::Address> EcdsaRecoverAddress(const Hash32& digest, const RecoverableSignature& sig) {
+Result<Address> EcdsaRecoverAddress(const Hash32& digest, const RecoverableSignature& sig) {
   if (sig.y_parity > 1) return Status::InvalidArgument("signature y parity must be 0 or 1");
   if (!IsScalarInRange(sig.r)) return Status::InvalidArgument("signature r is zero or not below the curve order");
   if (!IsScalarInRange(sig.s)) return Status::InvalidArgument("signature s is zero or not below the curve order");
@@ -111,6 +111,6 @@ Result<chain::Address> EcdsaRecoverAddress(const Hash32& digest, const Recoverab
   return AddressOfPublicKey(pub);
 }
 
-chain::Address EthereumAddress(const SecretKey& key) { return AddressOfPublicKey(PublicKeyOf(key)); }
+Address EthereumAddress(const SecretKey& key) { return AddressOfPublicKey(PublicKeyOf(key)); }
 
 }  // namespace ordo::crypto

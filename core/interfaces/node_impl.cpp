@@ -19,6 +19,7 @@
 #include "ordo/crypto/secure.h"
 #include "ordo/interfaces/local_network_threads.h"
 #include "ordo/interfaces/node.h"
+#include "ordo/interfaces/panel_rpc_methods.h"
 #include "ordo/node/home.h"
 #include "ordo/node/node.h"
 
@@ -87,6 +88,7 @@ class PanelNode : public Node {
     o.log_to_stderr = false;
     o.small_memory = m_mode == NodeMode::LocalNetwork;
     if (o.small_memory) LimitAllocatorRetention();
+    o.extra_rpc_methods = RegisterPanelRpcMethods;
     if (m.index == 0) {
       o.observers.log = [this](node::LogLevel level, uint64_t ms, const std::string& msg) {
         LogEntry e{ms, ToLogLevel(level), m_operator_moniker, msg};
@@ -221,13 +223,13 @@ class PanelNode : public Node {
   }
 
   void disconnectPeer(const std::string& peer_id) override {
-    if (auto op = Operator()) op->DisconnectPeer(peer_id);
+    if (net::Network* network = OperatorNetwork()) network->Disconnect(peer_id);
   }
   void banPeer(const std::string& peer_id) override {
-    if (auto op = Operator()) op->BanPeer(peer_id);
+    if (net::Network* network = OperatorNetwork()) network->Ban(peer_id, node::operator_ban_reason);
   }
   void unbanPeer(const std::string& peer_id) override {
-    if (auto op = Operator()) op->UnbanPeer(peer_id);
+    if (net::Network* network = OperatorNetwork()) network->Unban(peer_id);
   }
   void setNetworkPaused(bool paused) override {
     if (auto op = Operator()) op->SetNetworkPaused(paused);
@@ -285,6 +287,12 @@ class PanelNode : public Node {
   node::Node* Operator() {
     std::lock_guard lock(m_members_mutex);
     return m_members.empty() ? nullptr : m_members.front().node.get();
+  }
+
+  // The operator's node's network; null before it started and without networking.
+  net::Network* OperatorNetwork() {
+    node::Node* op = Operator();
+    return op != nullptr ? op->network() : nullptr;
   }
 
   // The operator's node as the panel sees it; null until it started.

@@ -46,11 +46,11 @@ NodeStatus NodeView::StatusNow(NodeMode mode, const std::string& data_dir) const
   s.mode = mode;
   s.data_dir = data_dir;
   s.now_ms = NowMs();
-  const node::ConsensusStatus c = n.Consensus();
+  const node::ConsensusStatus c = n.chain().Consensus();
   s.running = true;
   s.moniker = n.config().moniker;
   s.chain_id = n.genesis().chain_id;
-  s.evm_chain_id = n.evm_chain_id();
+  s.evm_chain_id = n.genesis().evm_chain_id;
   s.log_file = n.home() + "/logs/ordod.log";
   if (n.rpc_port() != 0) s.rpc_url = "http://127.0.0.1:" + std::to_string(n.rpc_port());
   s.height = c.height;
@@ -58,15 +58,15 @@ NodeStatus NodeView::StatusNow(NodeMode mode, const std::string& data_dir) const
   s.step = c.step;
   s.last_committed = c.last_committed;
   s.last_block_time_ms = c.last_block_time_ms;
-  s.last_commit_local_ms = n.LastCommitLocalMs();
-  s.last_block_interval_ms = n.Metrics().last_block_interval_ms.load();
+  s.last_commit_local_ms = n.observation().LastCommitLocalMs();
+  s.last_block_interval_ms = n.metrics().last_block_interval_ms.load();
   s.target_block_interval_ms = n.genesis().params.block_interval_ms;
-  for (const auto& [peer, h] : n.PeerHeights()) s.best_peer_height = std::max(s.best_peer_height, h);
-  s.peers = n.Peers().size();
+  for (const auto& [peer, h] : n.observation().PeerHeights()) s.best_peer_height = std::max(s.best_peer_height, h);
+  s.peers = n.network() ? n.network()->Peers().size() : 0;
   s.network_paused = n.NetworkPaused();
-  const consensus::ValidatorSet vs = n.Validators();
+  const consensus::ValidatorSet vs = n.chain().State()->validators();
   s.total_power = vs.TotalPower();
-  if (auto key = n.ValidatorKey()) {
+  if (auto key = n.validator_key()) {
     s.validator_key = ToHex(*key);
     if (auto idx = vs.IndexOf(*key)) {
       s.is_validator = true;
@@ -74,8 +74,8 @@ NodeStatus NodeView::StatusNow(NodeMode mode, const std::string& data_dir) const
     }
   }
   s.signer_last_height = c.signer_last_height;
-  s.txs_committed = n.Metrics().txs_committed.load();
-  s.clock_offset_ms = n.ClockOffsetMs();
+  s.txs_committed = n.metrics().txs_committed.load();
+  s.clock_offset_ms = n.observation().ClockOffsetMs();
   std::error_code ec;
   const auto space = std::filesystem::space(n.home(), ec);
   if (!ec) s.disk_free_bytes = space.available;
@@ -84,8 +84,8 @@ NodeStatus NodeView::StatusNow(NodeMode mode, const std::string& data_dir) const
 
 LiveRound NodeView::LiveRoundNow() const {
   LiveRound out;
-  const node::LiveRoundInfo l = m_node.LiveRound();
-  const consensus::ValidatorSet vs = m_node.Validators();
+  const node::LiveRoundInfo l = m_node.observation().LiveRound();
+  const consensus::ValidatorSet vs = m_node.chain().State()->validators();
   out.height = l.height;
   out.round = l.round;
   out.step = l.step;
@@ -108,7 +108,7 @@ LiveRound NodeView::LiveRoundNow() const {
 
 std::vector<HeightTiming> NodeView::Timings(size_t max) const {
   std::vector<HeightTiming> out;
-  for (const node::HeightTiming& t : m_node.HeightTimings(max)) {
+  for (const node::HeightTiming& t : m_node.observation().HeightTimings(max)) {
     out.push_back(HeightTiming{t.height, t.rounds, t.propose_ms, t.prevote_ms, t.precommit_ms, t.commit_ms,
                                t.total_ms, t.synced, t.txs, t.time_ms});
   }
@@ -118,13 +118,14 @@ std::vector<HeightTiming> NodeView::Timings(size_t max) const {
 std::vector<PeerInfo> NodeView::Peers() const {
   std::vector<PeerInfo> out;
   std::map<std::string, uint64_t> power_by_peer;
-  const consensus::ValidatorSet vs = m_node.Validators();
+  const consensus::ValidatorSet vs = m_node.chain().State()->validators();
   for (const auto& gv : m_node.genesis().validators) {
     if (!gv.node_key) continue;
     if (auto idx = vs.IndexOf(gv.consensus_key)) power_by_peer[net::PeerIdOf(*gv.node_key)] = vs.at(*idx).power;
   }
-  const auto heights = m_node.PeerHeights();
-  for (const net::PeerInfo& p : m_node.Peers()) {
+  const auto heights = m_node.observation().PeerHeights();
+  const net::Network* network = m_node.network();  // null without networking
+  for (const net::PeerInfo& p : network ? network->Peers() : std::vector<net::PeerInfo>{}) {
     PeerInfo i;
     i.id = p.id;
     i.node_key = ToHex(p.node_key);
@@ -145,15 +146,17 @@ std::vector<PeerInfo> NodeView::Peers() const {
 
 std::vector<BannedPeerInfo> NodeView::BannedPeers() const {
   std::vector<BannedPeerInfo> out;
-  for (const net::BannedPeer& b : m_node.BannedPeers()) out.push_back(BannedPeerInfo{b.id, b.reason, b.until_ms});
+  const net::Network* network = m_node.network();  // null without networking
+  if (network == nullptr) return out;
+  for (const net::BannedPeer& b : network->Banned()) out.push_back(BannedPeerInfo{b.id, b.reason, b.until_ms});
   return out;
 }
 
 std::vector<ValidatorInfo> NodeView::Validators() const {
   std::vector<ValidatorInfo> out;
-  const consensus::ValidatorSet vs = m_node.Validators();
-  const std::vector<node::SigningStats> signing = m_node.Signing();
-  const auto own = m_node.ValidatorKey();
+  const consensus::ValidatorSet vs = m_node.chain().State()->validators();
+  const std::vector<node::SigningStats> signing = m_node.observation().Signing();
+  const auto own = m_node.validator_key();
   for (size_t i = 0; i < vs.size(); ++i) {
     const consensus::Validator& v = vs.at(static_cast<consensus::ValidatorIndex>(i));
     ValidatorInfo info;
@@ -176,7 +179,7 @@ std::vector<ValidatorInfo> NodeView::Validators() const {
 
 MempoolStatus NodeView::Mempool() const {
   MempoolStatus out;
-  const mempool::Stats st = m_node.MempoolStats();
+  const mempool::Stats st = m_node.mempool().stats();
   out.pending = st.pending;
   out.queued = st.queued;
   out.bytes = st.bytes;
@@ -193,8 +196,8 @@ MempoolStatus NodeView::Mempool() const {
 
 std::vector<MempoolTx> NodeView::MempoolTop(size_t max) const {
   std::vector<MempoolTx> out;
-  const chain::U256 base_fee = m_node.BaseFee();
-  for (const chain::TxPtr& tx : m_node.MempoolTop(max)) {
+  const U256 base_fee = m_node.chain().State()->base_fee();
+  for (const chain::TxPtr& tx : m_node.mempool().Top(max, base_fee)) {
     MempoolTx m;
     m.hash = Hex0x(tx->hash);
     m.from = Hex0x(tx->sender);
@@ -210,15 +213,15 @@ std::vector<MempoolTx> NodeView::MempoolTop(size_t max) const {
 std::vector<BlockSummary> NodeView::RecentBlocks(size_t max) const {
   std::vector<BlockSummary> out;
   std::map<uint64_t, double> latency;
-  for (const node::HeightTiming& t : m_node.HeightTimings(node::height_timings_max)) {
+  for (const node::HeightTiming& t : m_node.observation().HeightTimings(node::height_timings_max)) {
     if (!t.synced) latency[t.height] = t.total_ms;
   }
-  const uint64_t head = m_node.Height();
+  const uint64_t head = m_node.chain().Height();
   std::lock_guard lock(m_cache_mutex);
   for (uint64_t h = head; h >= 1 && out.size() < max; --h) {
     auto it = m_block_cache.find(h);
     if (it == m_block_cache.end()) {
-      auto info = m_node.GetBlockByHeight(h);
+      auto info = m_node.chain().GetBlockByHeight(h);
       if (!info) break;
       it = m_block_cache.emplace(h, Summarise(*info)).first;
       if (m_block_cache.size() > block_cache_max) m_block_cache.erase(m_block_cache.begin());
@@ -231,7 +234,7 @@ std::vector<BlockSummary> NodeView::RecentBlocks(size_t max) const {
 }
 
 std::optional<BlockDetail> NodeView::Block(uint64_t height) const {
-  auto info = m_node.GetBlockByHeight(height);
+  auto info = m_node.chain().GetBlockByHeight(height);
   if (!info) return std::nullopt;
   BlockDetail d;
   d.summary = Summarise(*info);
@@ -244,8 +247,8 @@ std::optional<BlockDetail> NodeView::Block(uint64_t height) const {
   d.base_fee_wei = info->base_fee.str();
   for (const Bytes& raw : info->block.txs) d.tx_hashes.push_back(Hex0x(crypto::Keccak256(raw)));
   d.evidence = info->block.evidence.size();
-  if (auto cert = m_node.CertificateAt(height)) {
-    const consensus::ValidatorSet vs = m_node.Validators();
+  if (auto cert = m_node.chain().CertificateAt(height)) {
+    const consensus::ValidatorSet vs = m_node.chain().State()->validators();
     d.has_certificate = true;
     d.certificate_round = cert->round;
     d.total_power = vs.TotalPower();
@@ -267,7 +270,7 @@ std::optional<BlockDetail> NodeView::Block(uint64_t height) const {
 
 std::vector<EvidenceInfo> NodeView::Evidence() const {
   std::vector<EvidenceInfo> out;
-  for (const node::EvidenceRecord& r : m_node.EvidenceSeen()) out.push_back(EvidenceOf(r));
+  for (const node::EvidenceRecord& r : m_node.observation().EvidenceSeen()) out.push_back(EvidenceOf(r));
   return out;
 }
 
@@ -287,7 +290,7 @@ EvidenceInfo NodeView::EvidenceOf(const node::EvidenceRecord& r) const {
     offender = dp.first.validator;
   }
   e.offender_index = static_cast<int>(offender);
-  const consensus::ValidatorSet vs = m_node.Validators();
+  const consensus::ValidatorSet vs = m_node.chain().State()->validators();
   if (vs.Contains(offender)) {
     e.offender_key = ToHex(vs.at(offender).public_key);
     e.offender_moniker = MonikerOf(vs.at(offender).public_key);

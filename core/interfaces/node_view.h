@@ -3,7 +3,7 @@
 // interfaces/node.h. Shared by PanelNode (an in-process node) and the ordo_panel* JSON-RPC methods
 // (a headless ordod the panel talks to), so both modes show the same figures.
 //
-// Thread safety: every method may be called from any thread (the node's queries are thread-safe;
+// Thread safety: every method may be called from any thread (the node's parts are thread-safe;
 // the block-summary cache has its own mutex). The node must outlive the view.
 
 #include <cstddef>

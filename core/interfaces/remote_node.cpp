@@ -17,8 +17,8 @@
 #include "interfaces/json_codec.h"
 #include "interfaces/rpc_connection.h"
 #include "interfaces/subscribers.h"
-#include "node/panel_rpc_methods.h"
 #include "ordo/interfaces/node.h"
+#include "ordo/interfaces/panel_rpc_methods.h"
 #include "ordo/util/bytes.h"
 
 namespace ordo::interfaces {
@@ -106,7 +106,7 @@ class RemoteNode : public Node {
   }
 
   std::vector<HeightTiming> getHeightTimings(size_t max) override {
-    auto snap = Snapshot(SnapshotParams{std::min(max, node::panel_timings_max), 0, 0}, false, nullptr);
+    auto snap = Snapshot(SnapshotParams{std::min(max, panel_timings_max), 0, 0}, false, nullptr);
     if (!snap) return {};
     const auto& t = snap->timings;
     const size_t n = std::min(max, t.size());
@@ -134,14 +134,14 @@ class RemoteNode : public Node {
   }
 
   std::vector<MempoolTx> getMempoolTop(size_t max) override {
-    auto snap = Snapshot(SnapshotParams{0, 0, std::min(max, node::panel_mempool_top_max)}, false, nullptr);
+    auto snap = Snapshot(SnapshotParams{0, 0, std::min(max, panel_mempool_top_max)}, false, nullptr);
     if (!snap) return {};
     return std::vector<MempoolTx>(snap->mempool_top.begin(),
                                   snap->mempool_top.begin() + static_cast<std::ptrdiff_t>(std::min(max, snap->mempool_top.size())));
   }
 
   std::vector<BlockSummary> getRecentBlocks(size_t max) override {
-    auto snap = Snapshot(SnapshotParams{0, std::min(max, node::panel_blocks_max), 0}, false, nullptr);
+    auto snap = Snapshot(SnapshotParams{0, std::min(max, panel_blocks_max), 0}, false, nullptr);
     if (!snap) return {};
     return std::vector<BlockSummary>(snap->blocks.begin(),
                                      snap->blocks.begin() + static_cast<std::ptrdiff_t>(std::min(max, snap->blocks.size())));
@@ -257,7 +257,7 @@ class RemoteNode : public Node {
 
   // Reads one page of log lines after the last seq; false when none came (or on failure).
   bool PollLogs(bool notify) {
-    const RpcReply r = Call("ordo_panelLogs", json::array{m_log_seq, node::panel_log_lines_max}, true);
+    const RpcReply r = Call("ordo_panelLogs", json::array{m_log_seq, panel_log_lines_max}, true);
     LogPage page;
     if (!r.result || !FromJson(*r.result, &page).ok()) return false;
     if (page.next_seq < m_log_seq) {

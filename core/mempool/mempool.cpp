@@ -17,7 +17,6 @@ namespace ordo::mempool {
 namespace {
 
 using chain::Transaction;
-using chain::U256;
 // Costs and bumps are computed in 512 bits: gas_limit * max_fee can exceed 2^256, and a wrapped
 // cost would let an unaffordable transaction in.
 using U512 = boost::multiprecision::uint512_t;
@@ -170,7 +169,7 @@ struct Mempool::Impl {
                                                   size_t incoming_bytes) const;
   void Insert(TxPtr tx, uint64_t account_nonce, const Key& key, Clock::time_point now);
   void Recheck(const AccountView& state, const U256& next_base_fee, Clock::time_point now,
-               const std::vector<chain::Address>* changed);
+               const std::vector<Address>* changed);
   std::vector<TxPtr> Select(const U256& at_base_fee, uint64_t gas_limit, size_t txs_max, size_t bytes_max) const;
   std::vector<TxPtr> Top(size_t n, const U256& at_base_fee) const;
 
@@ -197,7 +196,7 @@ struct Mempool::Impl {
 
   // Drops what the account has already executed and re-splits. Returns the queue, or nullptr when
   // the sender has nothing left (its queue is then erased).
-  SenderQueue* SyncSender(const chain::Address& sender, uint64_t account_nonce) {
+  SenderQueue* SyncSender(const Address& sender, uint64_t account_nonce) {
     auto it = senders.find(sender);
     if (it == senders.end()) return nullptr;
     SenderQueue& q = it->second;
@@ -238,7 +237,7 @@ struct Mempool::Impl {
 
   // Guarded by Mempool::m_mutex.
   std::unordered_map<Hash32, Entry, SeededBytesHash<32>> by_hash;
-  using SenderMap = std::unordered_map<chain::Address, SenderQueue, SeededBytesHash<20>>;
+  using SenderMap = std::unordered_map<Address, SenderQueue, SeededBytesHash<20>>;
   SenderMap senders;
   SenderMap::iterator RecheckSender(SenderMap::iterator it, const AccountView& state, Clock::time_point now);
   Clock::time_point last_full_recheck{};
@@ -304,7 +303,7 @@ AdmitResult Mempool::Impl::Admit(TxPtr txp, const AccountView& state, const U256
   AdmitResult result;
   result.ok = true;
   result.hash = tx.hash;
-  std::vector<chain::Address> touched;
+  std::vector<Address> touched;
   if (replaced != nullptr) {
     result.replaced = replaced->tx->hash;
     RemoveEntry(*q, replaced);
@@ -315,7 +314,7 @@ AdmitResult Mempool::Impl::Admit(TxPtr txp, const AccountView& state, const U256
     ++evicted_total;
   }
   Insert(std::move(txp), account_nonce, key, now);
-  for (const chain::Address& a : touched) {
+  for (const Address& a : touched) {
     auto it = senders.find(a);
     if (it == senders.end()) continue;  // an earlier victim of the same sender emptied it
     Resplit(it->second);
@@ -350,7 +349,7 @@ void Mempool::Impl::Insert(TxPtr tx, uint64_t account_nonce, const Key& key, Clo
   ORDO_ASSERT(key.seq == next_seq);
   ++next_seq;
   const Hash32 hash = tx->hash;
-  const chain::Address sender = tx->sender;
+  const Address sender = tx->sender;
   const uint64_t nonce = tx->nonce;
   bytes += tx->raw.size();
   U512 cost = Cost(*tx);
@@ -395,12 +394,12 @@ auto Mempool::Impl::RecheckSender(SenderMap::iterator it, const AccountView& sta
 }
 
 void Mempool::Impl::Recheck(const AccountView& state, const U256& next_base_fee, Clock::time_point now,
-                            const std::vector<chain::Address>* changed) {
+                            const std::vector<Address>* changed) {
   // Only the accounts a block changed can have invalidated anything but expiry, so after a block
   // just their senders are re-read; every sender is, at the first Recheck and then at most once
   // per full_recheck_interval (expiry, and anything else a caller's list could miss).
   if (changed != nullptr && rechecked && now - last_full_recheck < full_recheck_interval) {
-    for (const chain::Address& a : *changed) {
+    for (const Address& a : *changed) {
       if (auto it = senders.find(a); it != senders.end()) RecheckSender(it, state, now);
     }
   } else {
@@ -512,14 +511,14 @@ Mempool::Mempool(Config config)
 
 Mempool::~Mempool() = default;
 
-AdmitResult Mempool::Add(TxPtr tx, const AccountView& state, const chain::U256& base_fee, Clock::time_point now) {
+AdmitResult Mempool::Add(TxPtr tx, const AccountView& state, const U256& base_fee, Clock::time_point now) {
   ORDO_ASSERT(tx != nullptr);
   if (std::optional<Reject> r = CheckStateless(*tx, m_config)) return m_impl->Refuse(*r);
   std::lock_guard lock(m_mutex);
   return m_impl->Admit(std::move(tx), state, base_fee, now);
 }
 
-AdmitResult Mempool::AddRaw(ByteSpan raw, const AccountView& state, const chain::U256& base_fee,
+AdmitResult Mempool::AddRaw(ByteSpan raw, const AccountView& state, const U256& base_fee,
                             Clock::time_point now) {
   if (raw.size() > m_config.tx_bytes_max) return m_impl->Refuse(Reject::Oversized);
   // Gossip brings each transaction once per peer: a hash lookup spares the signature recovery.
@@ -552,19 +551,19 @@ TxPtr Mempool::FindVerified(const Hash32& hash, ByteSpan raw) const {
   return nullptr;
 }
 
-std::vector<TxPtr> Mempool::SelectForBlock(const chain::U256& base_fee, uint64_t gas_limit, size_t txs_max,
+std::vector<TxPtr> Mempool::SelectForBlock(const U256& base_fee, uint64_t gas_limit, size_t txs_max,
                                            size_t bytes_max) const {
   std::lock_guard lock(m_mutex);
   return m_impl->Select(base_fee, gas_limit, txs_max, bytes_max);
 }
 
-void Mempool::Recheck(const AccountView& state, const chain::U256& base_fee, Clock::time_point now) {
+void Mempool::Recheck(const AccountView& state, const U256& base_fee, Clock::time_point now) {
   std::lock_guard lock(m_mutex);
   m_impl->Recheck(state, base_fee, now, nullptr);
 }
 
-void Mempool::RecheckChanged(const AccountView& state, const chain::U256& base_fee, Clock::time_point now,
-                             const std::vector<chain::Address>& changed) {
+void Mempool::RecheckChanged(const AccountView& state, const U256& base_fee, Clock::time_point now,
+                             const std::vector<Address>& changed) {
   std::lock_guard lock(m_mutex);
   m_impl->Recheck(state, base_fee, now, &changed);
 }
@@ -575,7 +574,7 @@ TxPtr Mempool::Get(const Hash32& hash) const {
   return it == m_impl->by_hash.end() ? nullptr : it->second.tx;
 }
 
-uint64_t Mempool::PendingNonce(const chain::Address& a, const AccountView& state) const {
+uint64_t Mempool::PendingNonce(const Address& a, const AccountView& state) const {
   std::lock_guard lock(m_mutex);
   uint64_t nonce = state.Nonce(a);
   auto q = m_impl->senders.find(a);
@@ -602,7 +601,7 @@ Stats Mempool::stats() const {
   return s;
 }
 
-std::vector<TxPtr> Mempool::Top(size_t n, const chain::U256& base_fee) const {
+std::vector<TxPtr> Mempool::Top(size_t n, const U256& base_fee) const {
   std::lock_guard lock(m_mutex);
   return m_impl->Top(n, base_fee);
 }

@@ -5,8 +5,9 @@
 #include <mutex>
 #include <thread>
 
+#include "ordo/chain/block_encoding.h"
 #include "ordo/chain/merkle.h"
-#include "ordo/codec/consensus_codec.h"
+#include "ordo/consensus/encoding.h"
 #include "ordo/crypto/keccak.h"
 #include "ordo/crypto/sha256.h"
 #include "ordo/mempool/mempool.h"
@@ -49,7 +50,7 @@ std::shared_ptr<Prepared> BlockBuilder::Build(const ChainTip& tip, consensus::Va
   for (const auto& e : b.evidence) ev_leaves.push_back(chain::MerkleLeafHash(codec::Encode(e)));
   b.header.evidence_hash = chain::MerkleRootOfLeafHashes(ev_leaves);
   b.last_commit = tip.last_commit;
-  prepared->hash = codec::BlockHash(b.header);
+  prepared->hash = chain::BlockHash(b.header);
   prepared->encoded_bytes = codec::Encode(b).size();
   ORDO_ASSERT(prepared->encoded_bytes <= block_bytes_max);
   return prepared;
@@ -97,7 +98,7 @@ Result<std::shared_ptr<Prepared>> BlockBuilder::Validate(const ChainTip& tip, co
   prepared->encoded_bytes = block_bytes.size();
   const chain::Block& b = prepared->block;
   const chain::State& state = tip.state;
-  prepared->hash = codec::BlockHash(b.header);
+  prepared->hash = chain::BlockHash(b.header);
   auto reject = [](const std::string& why) { return Status::InvalidArgument(why); };
   if (b.header.chain_id != m_genesis.chain_id) return reject("wrong chain id");
   if (b.header.height != state.height() + 1) return reject("wrong height");

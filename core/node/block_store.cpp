@@ -2,8 +2,9 @@
 
 #include <algorithm>
 
+#include "ordo/chain/block_encoding.h"
 #include "ordo/codec/codec.h"
-#include "ordo/codec/consensus_codec.h"
+#include "ordo/consensus/encoding.h"
 #include "ordo/crypto/keccak.h"
 #include "ordo/crypto/sha256.h"
 #include "ordo/storage/key_value_store.h"
@@ -33,14 +34,14 @@ Bytes LeafKey(uint16_t leaf) { return Bytes{static_cast<uint8_t>(leaf >> 8), sta
 // Per-block facts the RPC serves that the block itself does not carry.
 struct BlockMeta {
   uint64_t gas_used = 0;
-  chain::U256 base_fee = 0;
+  U256 base_fee = 0;
   int32_t round = 0;
 };
 
 Bytes EncodeBlockMeta(const BlockMeta& m) {
   codec::Writer w;
   w.PutU64(m.gas_used);
-  w.PutFixed(chain::U256ToWord(m.base_fee));
+  w.PutFixed(U256ToWord(m.base_fee));
   w.PutI32(m.round);
   return w.Take();
 }
@@ -52,7 +53,7 @@ std::optional<BlockMeta> DecodeBlockMeta(ByteSpan b) {
   if (!r.ReadU64(&m.gas_used).ok() || !r.ReadFixed(fee).ok() || !r.ReadI32(&m.round).ok() || !r.Finish().ok()) {
     return std::nullopt;
   }
-  m.base_fee = *chain::U256FromBytes(fee);
+  m.base_fee = *U256FromBytes(fee);
   return m;
 }
 

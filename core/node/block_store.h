@@ -22,7 +22,7 @@
 #include "ordo/chain/state.h"
 #include "ordo/consensus/types.h"
 #include "ordo/consensus/validator_set.h"
-#include "ordo/node/node.h"
+#include "ordo/node/chain_view.h"
 #include "ordo/util/status.h"
 
 namespace ordo::storage { class KeyValueStore; }

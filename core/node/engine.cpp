@@ -445,7 +445,7 @@ void Engine::Impl::CastProposal(Proposal p) {
     log().error("no block for own proposal at height {} round {}", p.height, p.round);
     return;
   }
-  const Bytes sb = codec::ProposalSignBytes(opts.genesis.chain_id, p);
+  const Bytes sb = consensus::ProposalSignBytes(opts.genesis.chain_id, p);
   WalProposal own{p, codec::Encode(it->second->block)};
   // A new block goes out now, so that validators validate it while this node flushes before
   // signing; the proposal then finds it validated. A re-proposed value they already hold.
@@ -462,7 +462,7 @@ void Engine::Impl::CastProposal(Proposal p) {
 }
 
 void Engine::Impl::CastVote(Vote v) {
-  const Bytes sb = codec::VoteSignBytes(opts.genesis.chain_id, v);
+  const Bytes sb = consensus::VoteSignBytes(opts.genesis.chain_id, v);
   auto sig = Sign(v.type == VoteType::Prevote ? SignStep::Prevote : SignStep::Precommit, v.height, v.round, sb,
                   [&](const crypto::SchnorrSignature& signature) {
                     v.signature = signature;
@@ -529,7 +529,7 @@ void Engine::Impl::Commit(const effect::Decided& d, bool synced) {
   }
   if (Status s = wal->Reset(); !s.ok()) log().error("consensus WAL reset failed: {}", s.ToString());
   {
-    std::vector<chain::Address> changed;
+    std::vector<Address> changed;
     changed.reserve(p.exec.changes.size());
     for (const auto& [addr, acc] : p.exec.changes) changed.push_back(addr);
     io.pool->RecheckChanged(StateView(tip.state), tip.state.base_fee(), Now(), changed);

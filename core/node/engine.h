@@ -24,13 +24,13 @@
 #include <string>
 #include <vector>
 
-#include "node/observation.h"
 #include "node/p2p_messages.h"
 #include "ordo/chain/genesis.h"
 #include "ordo/chain/state.h"
 #include "ordo/consensus/driver.h"
 #include "ordo/crypto/schnorr.h"
 #include "ordo/node/node.h"
+#include "ordo/node/observation.h"
 #include "ordo/util/status.h"
 
 namespace spdlog { class logger; }
@@ -101,7 +101,7 @@ struct EngineOptions {
 
 // Called on the engine's thread; each may be empty.
 struct EngineHooks {
-  std::function<void(const chain::Block& block, const Hash32& hash, uint64_t gas_used, const chain::U256& base_fee)> committed;
+  std::function<void(const chain::Block& block, const Hash32& hash, uint64_t gas_used, const U256& base_fee)> committed;
   std::function<void(const consensus::Evidence&)> evidence;  // also kept in Observation
 };
 

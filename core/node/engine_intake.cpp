@@ -116,7 +116,7 @@ void Engine::Impl::OnProposalFrame(const net::PeerId& peer, const Bytes& payload
   {
     codec::Reader r(block);
     chain::BlockHeader header;
-    if (!codec::Get(r, &header).ok() || codec::BlockHash(header) != p.value) {
+    if (!chain::Get(r, &header).ok() || chain::BlockHash(header) != p.value) {
       return Report(peer, net::Misbehaviour::InvalidMessage, "proposal's block is not its signed value");
     }
   }

@@ -1,9 +1,9 @@
-#include "node/evidence_log.h"
+#include "ordo/node/evidence_log.h"
 
 #include <algorithm>
 
 #include "ordo/codec/codec.h"
-#include "ordo/codec/consensus_codec.h"
+#include "ordo/consensus/encoding.h"
 #include "ordo/crypto/sha256.h"
 
 namespace ordo::node {

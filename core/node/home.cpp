@@ -66,7 +66,7 @@ std::string DevAccountsJson(const std::vector<DevAccount>& accounts) {
   std::ostringstream o;
   o << "[";
   for (size_t i = 0; i < accounts.size(); ++i) {
-    o << (i ? ",\n " : "\n ") << "{\"address\": \"" << chain::AddressToHex(accounts[i].address) << "\", \"privateKey\": \""
+    o << (i ? ",\n " : "\n ") << "{\"address\": \"" << AddressToHex(accounts[i].address) << "\", \"privateKey\": \""
       << accounts[i].private_key_hex << "\"}";
   }
   o << "\n]\n";
@@ -212,7 +212,7 @@ Status InitTestnet(const TestnetOptions& o, std::vector<DevAccount>* dev_account
     auto k = crypto::SecretKey::FromBytes(*secret);
     dev_accounts->push_back(DevAccount{crypto::EthereumAddress(*k), "0x" + ToHex(*secret)});
     crypto::SecureZero(secret->data(), secret->size());
-    g.accounts.push_back(chain::GenesisAccount{dev_accounts->back().address, chain::U256("10000000000000000000000")});
+    g.accounts.push_back(chain::GenesisAccount{dev_accounts->back().address, U256("10000000000000000000000")});
   }
   for (size_t i = 0; i < o.validators; ++i) {
     const std::string home = o.output + "/node" + std::to_string(i);

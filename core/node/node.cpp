@@ -192,6 +192,7 @@ struct Node::Impl {
   std::unique_ptr<NetTransport> transport;
   std::unique_ptr<TxGossip> gossip;
   std::unique_ptr<Engine> engine;
+  std::unique_ptr<ChainView> chain_view;  // over the engine
   std::atomic<bool> network_paused{false};
 
   void OnNetMessage(const net::PeerId& peer, uint8_t type, Bytes payload);  // network threads
@@ -250,7 +251,7 @@ Result<std::unique_ptr<Node>> Node::Open(NodeOptions options) {
   if (!database.ok()) return database.status();
   m.db = std::move(database).value();
   EngineHooks hooks;
-  hooks.committed = [&m](const chain::Block& block, const Hash32& hash, uint64_t gas_used, const chain::U256& base_fee) {
+  hooks.committed = [&m](const chain::Block& block, const Hash32& hash, uint64_t gas_used, const U256& base_fee) {
     if (m.server) m.server->PublishNewHead(BlockHeadJson(block, hash, gas_used, base_fee));
     if (m.opts.observers.commit) m.opts.observers.commit(block.header.height);
   };
@@ -269,7 +270,9 @@ Result<std::unique_ptr<Node>> Node::Open(NodeOptions options) {
   auto engine = Engine::Open(std::move(eo), std::move(eio), std::move(hooks));
   if (!engine.ok()) return engine.status();
   m.engine = std::move(engine).value();
+  m.chain_view = std::make_unique<ChainView>(*m.engine);
   RegisterRpcMethods(*node, m.dispatcher);
+  if (m.opts.extra_rpc_methods) m.opts.extra_rpc_methods(*node, m.dispatcher);
   return node;
 }
 
@@ -344,7 +347,7 @@ void Node::Stop() {
   m.io.stop();
   for (auto& t : m.threads) t.join();
   m.threads.clear();
-  m.log->info("node stopped at height {}", Height());
+  m.log->info("node stopped at height {}", m.chain_view->Height());
   m.log->flush();
 }
 
@@ -362,91 +365,21 @@ void Node::Impl::OnNetMessage(const net::PeerId& peer, uint8_t type, Bytes paylo
 }
 
 // ---------------------------------------------------------------------------------------------
-// Thread-safe queries.
+// Thread-safe accessors: constant after Open, or parts that are thread-safe themselves.
 
-const chain::Genesis& Node::genesis() const { return m_impl->opts.genesis; }
-uint64_t Node::evm_chain_id() const { return m_impl->opts.genesis.evm_chain_id; }
-
-uint64_t Node::Height() const { return m_impl->engine->Snapshot()->height(); }
-
-chain::Account Node::GetAccount(const chain::Address& a) const { return m_impl->engine->Snapshot()->GetAccount(a); }
-
-uint64_t Node::PendingNonce(const chain::Address& a) const {
-  return m_impl->pool.PendingNonce(a, StateView(*m_impl->engine->Snapshot()));
-}
-
-chain::U256 Node::BaseFee() const { return m_impl->engine->Snapshot()->base_fee(); }
-
-// Blocks, receipts and the transaction index reach the database before the engine publishes the
-// snapshot; anything above the snapshot's height stays hidden until then, so a client that sees a
-// receipt also sees its block as the head, and the sender's nonce and balance after it.
-std::optional<BlockInfo> Node::GetBlockByHash(const Hash32& hash) const { return m_impl->engine->blocks().ByHash(hash, Height()); }
-std::optional<BlockInfo> Node::GetBlockByHeight(uint64_t height) const {
-  return m_impl->engine->blocks().ByHeight(height, Height());
-}
-std::optional<TxLocation> Node::GetTxLocation(const Hash32& tx_hash) const {
-  return m_impl->engine->blocks().TxByHash(tx_hash, Height());
-}
-
-chain::TxPtr Node::GetPendingTx(const Hash32& tx_hash) const { return m_impl->pool.Get(tx_hash); }
-ConsensusStatus Node::Consensus() const { return m_impl->engine->Consensus(); }
-consensus::ValidatorSet Node::Validators() const { return m_impl->engine->Snapshot()->validators(); }
-std::vector<std::string> Node::ValidatorMonikers() const { return m_impl->engine->Snapshot()->monikers(); }
-mempool::Stats Node::MempoolStats() const { return m_impl->pool.stats(); }
-std::vector<chain::TxPtr> Node::MempoolTop(size_t n) const { return m_impl->pool.Top(n, BaseFee()); }
-std::optional<crypto::XOnlyPublicKey> Node::ValidatorKey() const { return m_impl->pub; }
-
-std::vector<net::PeerInfo> Node::Peers() const {
-  return m_impl->network ? m_impl->network->Peers() : std::vector<net::PeerInfo>{};
-}
-std::vector<net::BannedPeer> Node::BannedPeers() const {
-  return m_impl->network ? m_impl->network->Banned() : std::vector<net::BannedPeer>{};
-}
-void Node::DisconnectPeer(const net::PeerId& peer) {
-  if (m_impl->network) m_impl->network->Disconnect(peer);
-}
-void Node::BanPeer(const net::PeerId& peer) {
-  if (m_impl->network) m_impl->network->Ban(peer, "banned by the operator");
-}
-void Node::UnbanPeer(const net::PeerId& peer) {
-  if (m_impl->network) m_impl->network->Unban(peer);
-}
-void Node::SetNetworkPaused(bool paused) {
-  if (m_impl->network) m_impl->network->SetPaused(paused);
-  m_impl->network_paused = paused;
-}
-
-bool Node::NetworkPaused() const { return m_impl->network_paused; }
-uint16_t Node::p2p_port() const { return m_impl->network ? m_impl->network->port() : 0; }
 const std::string& Node::home() const { return m_impl->opts.home; }
 const NodeConfig& Node::config() const { return m_impl->opts.config; }
-const NodeMetrics& Node::Metrics() const { return m_impl->engine->metrics(); }
-std::vector<HeightTiming> Node::HeightTimings(size_t max) const { return m_impl->engine->observation().HeightTimings(max); }
-LiveRoundInfo Node::LiveRound() const { return m_impl->engine->observation().LiveRound(); }
-std::vector<SigningStats> Node::Signing() const { return m_impl->engine->observation().Signing(); }
-std::vector<EvidenceRecord> Node::EvidenceSeen() const { return m_impl->engine->observation().EvidenceSeen(); }
-std::map<net::PeerId, uint64_t> Node::PeerHeights() const { return m_impl->engine->observation().PeerHeights(); }
-int64_t Node::ClockOffsetMs() const { return m_impl->engine->observation().ClockOffsetMs(); }
-uint64_t Node::LastCommitLocalMs() const { return m_impl->engine->observation().LastCommitLocalMs(); }
-
-std::optional<consensus::CommitCertificate> Node::CertificateAt(uint64_t height) const {
-  // The chain's record: the next block's last_commit (with the precommits that arrived after the
-  // decision), else the decision's own certificate for the newest height.
-  if (auto next = GetBlockByHeight(height + 1); next && next->block.last_commit && next->block.last_commit->height == height) {
-    return next->block.last_commit;
-  }
-  return m_impl->engine->blocks().Certificate(height);
-}
-
-std::vector<LogLine> Node::RecentLogs(uint64_t after_seq, size_t max, uint64_t* next_seq) const {
-  return m_impl->log_ring->After(after_seq, max, next_seq);
-}
-
-std::string Node::MetricsText() const {
-  return FormatMetrics(*m_impl->engine, m_impl->pool.stats(), m_impl->gossip.get(), m_impl->network ? m_impl->network->Peers().size() : 0);
-}
-
+const chain::Genesis& Node::genesis() const { return m_impl->opts.genesis; }
+const std::optional<crypto::XOnlyPublicKey>& Node::validator_key() const { return m_impl->pub; }
 uint16_t Node::rpc_port() const { return m_impl->server ? m_impl->server->port() : 0; }
+uint16_t Node::p2p_port() const { return m_impl->network ? m_impl->network->port() : 0; }
+
+const ChainView& Node::chain() const { return *m_impl->chain_view; }
+const Observation& Node::observation() const { return m_impl->engine->observation(); }
+const NodeMetrics& Node::metrics() const { return m_impl->engine->metrics(); }
+const mempool::Mempool& Node::mempool() const { return m_impl->pool; }
+net::Network* Node::network() { return m_impl->network.get(); }
+const net::Network* Node::network() const { return m_impl->network.get(); }
 
 mempool::AdmitResult Node::SubmitRawTransaction(ByteSpan raw) {
   const std::shared_ptr<const chain::State> s = m_impl->engine->Snapshot();
@@ -454,5 +387,24 @@ mempool::AdmitResult Node::SubmitRawTransaction(ByteSpan raw) {
   if (r.ok && m_impl->gossip) m_impl->gossip->Gossip(std::make_shared<const Bytes>(raw.begin(), raw.end()), nullptr);
   return r;
 }
+
+uint64_t Node::PendingNonce(const Address& a) const {
+  return m_impl->pool.PendingNonce(a, StateView(*m_impl->engine->Snapshot()));
+}
+
+std::string Node::MetricsText() const {
+  return FormatMetrics(*m_impl->engine, m_impl->pool.stats(), m_impl->gossip.get(), m_impl->network ? m_impl->network->Peers().size() : 0);
+}
+
+std::vector<LogLine> Node::RecentLogs(uint64_t after_seq, size_t max, uint64_t* next_seq) const {
+  return m_impl->log_ring->After(after_seq, max, next_seq);
+}
+
+void Node::SetNetworkPaused(bool paused) {
+  if (m_impl->network) m_impl->network->SetPaused(paused);
+  m_impl->network_paused = paused;
+}
+
+bool Node::NetworkPaused() const { return m_impl->network_paused; }
 
 }  // namespace ordo::node

@@ -1,4 +1,4 @@
-#include "node/observation.h"
+#include "ordo/node/observation.h"
 
 namespace ordo::node {
 

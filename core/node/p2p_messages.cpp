@@ -1,6 +1,6 @@
 #include "node/p2p_messages.h"
 
-#include "ordo/codec/consensus_codec.h"
+#include "ordo/consensus/encoding.h"
 #include "ordo/util/assert.h"
 
 namespace ordo::node {
@@ -11,7 +11,7 @@ constexpr size_t block_bytes_max = 64 * 1024 * 1024;
 
 Bytes EncodeProposalMsg(const consensus::Proposal& p, const Bytes& block) {
   codec::Writer w;
-  codec::Put(w, p);
+  consensus::Put(w, p);
   w.PutBytes(block);
   return w.Take();
 }
@@ -19,7 +19,7 @@ Bytes EncodeProposalMsg(const consensus::Proposal& p, const Bytes& block) {
 Result<std::pair<consensus::Proposal, Bytes>> DecodeProposalMsg(ByteSpan payload) {
   codec::Reader r(payload);
   std::pair<consensus::Proposal, Bytes> out;
-  if (Status s = codec::Get(r, &out.first); !s.ok()) return s;
+  if (Status s = consensus::Get(r, &out.first); !s.ok()) return s;
   if (Status s = r.ReadBytes(&out.second, block_bytes_max); !s.ok()) return s;
   if (Status s = r.Finish(); !s.ok()) return s;
   return out;
@@ -136,7 +136,7 @@ Bytes EncodeBlockResponse(const std::vector<SyncedBlock>& blocks) {
   w.PutVarint(blocks.size());
   for (const SyncedBlock& b : blocks) {
     w.PutBytes(b.block);
-    codec::Put(w, b.certificate);
+    consensus::Put(w, b.certificate);
   }
   return w.Take();
 }
@@ -148,7 +148,7 @@ Result<std::vector<SyncedBlock>> DecodeBlockResponse(ByteSpan payload) {
   std::vector<SyncedBlock> out(n);
   for (SyncedBlock& b : out) {
     if (Status s = r.ReadBytes(&b.block, block_bytes_max); !s.ok()) return s;
-    if (Status s = codec::Get(r, &b.certificate); !s.ok()) return s;
+    if (Status s = consensus::Get(r, &b.certificate); !s.ok()) return s;
   }
   if (Status s = r.Finish(); !s.ok()) return s;
   return out;

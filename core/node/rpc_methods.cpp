@@ -4,15 +4,14 @@
 
 #include <boost/json.hpp>
 
+#include "ordo/chain/block_encoding.h"
 #include "ordo/chain/transaction.h"
 #include "ordo/crypto/keccak.h"
-#include "panel_rpc_methods.h"
 #include "ordo/node/node.h"
 
 namespace ordo::node {
 
 namespace json = boost::json;
-using chain::U256;
 using rpc::RpcError;
 using rpc::RpcResult;
 
@@ -25,8 +24,8 @@ const U256 suggested_tip = U256(1'000'000'000);  // 1 gwei
 std::string Hex(ByteSpan b) { return "0x" + ToHex(b); }
 template <size_t N>
 std::string Hex(const std::array<uint8_t, N>& a) { return "0x" + ToHex(a); }
-std::string Quantity(uint64_t v) { return chain::U256ToQuantity(U256(v)); }
-std::string Quantity(const U256& v) { return chain::U256ToQuantity(v); }
+std::string Quantity(uint64_t v) { return U256ToQuantity(U256(v)); }
+std::string Quantity(const U256& v) { return U256ToQuantity(v); }
 
 RpcError InvalidParams(const std::string& msg) { return RpcError{rpc::kInvalidParams, msg, std::nullopt}; }
 
@@ -35,12 +34,12 @@ const json::value* Param(const json::value& params, size_t i) {
   return &params.as_array()[i];
 }
 
-std::optional<chain::Address> AddressParam(const json::value& params, size_t i) {
+std::optional<Address> AddressParam(const json::value& params, size_t i) {
   const json::value* v = Param(params, i);
   if (v == nullptr || !v->is_string()) return std::nullopt;
   const json::string& s = v->as_string();
   if (s.size() != 42) return std::nullopt;
-  return chain::AddressFromHex(std::string_view(s.data(), s.size()));
+  return AddressFromHex(std::string_view(s.data(), s.size()));
 }
 
 std::optional<Hash32> HashParam(const json::value& params, size_t i) {
@@ -59,7 +58,7 @@ std::optional<uint64_t> BlockTag(const json::value* v, uint64_t head) {
   const std::string_view s(v->as_string().data(), v->as_string().size());
   if (s == "latest" || s == "pending" || s == "safe" || s == "finalized") return head;
   if (s == "earliest") return 0;
-  auto q = chain::U256FromQuantity(s);
+  auto q = U256FromQuantity(s);
   if (!q || *q > U256(UINT64_MAX)) return std::nullopt;
   return static_cast<uint64_t>(*q);
 }
@@ -70,8 +69,8 @@ json::object TxJson(const chain::Transaction& tx, const std::optional<TxLocation
   o["type"] = Quantity(static_cast<uint64_t>(tx.type));
   o["chainId"] = Quantity(tx.chain_id);
   o["nonce"] = Quantity(tx.nonce);
-  o["from"] = chain::AddressToHex(tx.sender);
-  o["to"] = tx.to ? json::value(chain::AddressToHex(*tx.to)) : json::value(nullptr);
+  o["from"] = AddressToHex(tx.sender);
+  o["to"] = tx.to ? json::value(AddressToHex(*tx.to)) : json::value(nullptr);
   o["value"] = Quantity(tx.value);
   o["gas"] = Quantity(tx.gas_limit);
   o["input"] = Hex(tx.data);
@@ -86,7 +85,7 @@ json::object TxJson(const chain::Transaction& tx, const std::optional<TxLocation
     json::array al;
     for (const auto& e : tx.access_list) {
       json::object entry;
-      entry["address"] = chain::AddressToHex(e.address);
+      entry["address"] = AddressToHex(e.address);
       json::array keys;
       for (const auto& k : e.storage_keys) keys.push_back(json::value(Hex(k)));
       entry["storageKeys"] = std::move(keys);
@@ -98,8 +97,8 @@ json::object TxJson(const chain::Transaction& tx, const std::optional<TxLocation
   } else {
     o["v"] = Quantity(tx.chain_id * 2 + 35 + tx.signature.y_parity);
   }
-  o["r"] = Quantity(*chain::U256FromBytes(tx.signature.r));
-  o["s"] = Quantity(*chain::U256FromBytes(tx.signature.s));
+  o["r"] = Quantity(*U256FromBytes(tx.signature.r));
+  o["s"] = Quantity(*U256FromBytes(tx.signature.s));
   o["blockHash"] = loc ? json::value(Hex(loc->block_hash)) : json::value(nullptr);
   o["blockNumber"] = loc ? json::value(Quantity(loc->height)) : json::value(nullptr);
   o["transactionIndex"] = loc ? json::value(Quantity(uint64_t{loc->index})) : json::value(nullptr);
@@ -112,8 +111,8 @@ json::object ReceiptJson(const chain::Receipt& r, const TxLocation& loc) {
   o["transactionIndex"] = Quantity(uint64_t{r.index});
   o["blockHash"] = Hex(loc.block_hash);
   o["blockNumber"] = Quantity(loc.height);
-  o["from"] = chain::AddressToHex(r.from);
-  o["to"] = r.to ? json::value(chain::AddressToHex(*r.to)) : json::value(nullptr);
+  o["from"] = AddressToHex(r.from);
+  o["to"] = r.to ? json::value(AddressToHex(*r.to)) : json::value(nullptr);
   o["cumulativeGasUsed"] = Quantity(r.cumulative_gas_used);
   o["gasUsed"] = Quantity(r.gas_used);
   o["effectiveGasPrice"] = Quantity(r.effective_gas_price);
@@ -164,7 +163,7 @@ RpcResult FeeHistory(Node& node, const json::value& params) {
   const json::value* count_v = Param(params, 0);
   uint64_t count = 0;
   if (count_v != nullptr && count_v->is_string()) {
-    auto q = chain::U256FromQuantity(std::string_view(count_v->as_string().data(), count_v->as_string().size()));
+    auto q = U256FromQuantity(std::string_view(count_v->as_string().data(), count_v->as_string().size()));
     if (!q || *q > U256(fee_history_blocks_max)) return InvalidParams("blockCount must be a quantity up to 1024");
     count = static_cast<uint64_t>(*q);
   } else if (count_v != nullptr && count_v->is_uint64()) {
@@ -174,7 +173,7 @@ RpcResult FeeHistory(Node& node, const json::value& params) {
   } else {
     return InvalidParams("blockCount missing");
   }
-  const uint64_t head = node.Height();
+  const uint64_t head = node.chain().Height();
   auto newest = BlockTag(Param(params, 1), head);
   if (!newest) return InvalidParams("newestBlock must be a block tag or number");
   const uint64_t last = std::min(*newest, head);
@@ -190,7 +189,7 @@ RpcResult FeeHistory(Node& node, const json::value& params) {
   const uint64_t first = last + 1 - count;
   json::array base_fees, ratios, rewards;
   for (uint64_t h = first; h <= last && count > 0; ++h) {
-    auto info = node.GetBlockByHeight(h);
+    auto info = node.chain().GetBlockByHeight(h);
     if (!info) break;
     base_fees.push_back(json::value(Quantity(info->base_fee)));
     ratios.push_back(json::value(static_cast<double>(info->gas_used) / static_cast<double>(node.genesis().params.block_gas_limit)));
@@ -206,7 +205,7 @@ RpcResult FeeHistory(Node& node, const json::value& params) {
       rewards.push_back(std::move(row));
     }
   }
-  base_fees.push_back(json::value(Quantity(node.BaseFee())));
+  base_fees.push_back(json::value(Quantity(node.chain().State()->base_fee())));
   json::object o;
   o["oldestBlock"] = Quantity(count > 0 ? first : last);
   o["baseFeePerGas"] = std::move(base_fees);
@@ -221,7 +220,7 @@ RpcResult EstimateGas(const json::value& params) {
   chain::Transaction tx;
   const json::object& o = call->as_object();
   if (const json::value* to = o.if_contains("to"); to != nullptr && to->is_string()) {
-    tx.to = chain::AddressFromHex(std::string_view(to->as_string().data(), to->as_string().size()));
+    tx.to = AddressFromHex(std::string_view(to->as_string().data(), to->as_string().size()));
     if (!tx.to) return InvalidParams("'to' is not an address");
   }
   const json::value* data = o.if_contains("data");
@@ -263,53 +262,53 @@ json::value BlockHeadJson(const chain::Block& block, const Hash32& hash, uint64_
 
 void RegisterRpcMethods(Node& node, rpc::Dispatcher& d) {
   d.Register("web3_clientVersion", [](const json::value&) -> RpcResult { return json::value("ordod/" ORDO_VERSION); });
-  d.Register("eth_chainId", [&node](const json::value&) -> RpcResult { return json::value(Quantity(node.evm_chain_id())); });
-  d.Register("net_version", [&node](const json::value&) -> RpcResult { return json::value(std::to_string(node.evm_chain_id())); });
+  d.Register("eth_chainId", [&node](const json::value&) -> RpcResult { return json::value(Quantity(node.genesis().evm_chain_id)); });
+  d.Register("net_version", [&node](const json::value&) -> RpcResult { return json::value(std::to_string(node.genesis().evm_chain_id)); });
   d.Register("eth_syncing", [](const json::value&) -> RpcResult { return json::value(false); });
   d.Register("eth_accounts", [](const json::value&) -> RpcResult { return json::value(json::array()); });
-  d.Register("eth_blockNumber", [&node](const json::value&) -> RpcResult { return json::value(Quantity(node.Height())); });
+  d.Register("eth_blockNumber", [&node](const json::value&) -> RpcResult { return json::value(Quantity(node.chain().Height())); });
   d.Register("eth_getBalance", [&node](const json::value& p) -> RpcResult {
     auto a = AddressParam(p, 0);
     if (!a) return InvalidParams("expected an address");
-    if (!BlockTag(Param(p, 1), node.Height())) return InvalidParams("invalid block tag");
-    return json::value(Quantity(node.GetAccount(*a).balance));
+    if (!BlockTag(Param(p, 1), node.chain().Height())) return InvalidParams("invalid block tag");
+    return json::value(Quantity(node.chain().State()->GetAccount(*a).balance));
   });
   d.Register("eth_getTransactionCount", [&node](const json::value& p) -> RpcResult {
     auto a = AddressParam(p, 0);
     if (!a) return InvalidParams("expected an address");
     const json::value* tag = Param(p, 1);
-    if (!BlockTag(tag, node.Height())) return InvalidParams("invalid block tag");
+    if (!BlockTag(tag, node.chain().Height())) return InvalidParams("invalid block tag");
     const bool pending = tag != nullptr && tag->is_string() && tag->as_string() == "pending";
-    return json::value(Quantity(pending ? node.PendingNonce(*a) : node.GetAccount(*a).nonce));
+    return json::value(Quantity(pending ? node.PendingNonce(*a) : node.chain().State()->GetAccount(*a).nonce));
   });
   d.Register("eth_sendRawTransaction", [&node](const json::value& p) { return SendRawTransaction(node, p); });
   d.Register("eth_getTransactionByHash", [&node](const json::value& p) -> RpcResult {
     auto h = HashParam(p, 0);
     if (!h) return InvalidParams("expected a 32-byte transaction hash");
-    if (auto loc = node.GetTxLocation(*h)) {
-      auto block = node.GetBlockByHeight(loc->height);
+    if (auto loc = node.chain().GetTxLocation(*h)) {
+      auto block = node.chain().GetBlockByHeight(loc->height);
       if (!block || loc->index >= block->block.txs.size()) return json::value(nullptr);
       auto tx = chain::DecodeTransaction(block->block.txs[loc->index]);
       if (!tx.ok()) return json::value(nullptr);
       return json::value(TxJson(tx.value(), loc, block->base_fee));
     }
-    if (chain::TxPtr pending = node.GetPendingTx(*h)) return json::value(TxJson(*pending, std::nullopt, node.BaseFee()));
+    if (chain::TxPtr pending = node.mempool().Get(*h)) return json::value(TxJson(*pending, std::nullopt, node.chain().State()->base_fee()));
     return json::value(nullptr);
   });
   d.Register("eth_getTransactionReceipt", [&node](const json::value& p) -> RpcResult {
     auto h = HashParam(p, 0);
     if (!h) return InvalidParams("expected a 32-byte transaction hash");
-    auto loc = node.GetTxLocation(*h);
+    auto loc = node.chain().GetTxLocation(*h);
     if (!loc) return json::value(nullptr);
-    auto block = node.GetBlockByHeight(loc->height);
+    auto block = node.chain().GetBlockByHeight(loc->height);
     if (!block || loc->index >= block->receipts.size()) return json::value(nullptr);
     return json::value(ReceiptJson(block->receipts[loc->index], *loc));
   });
   d.Register("eth_getBlockByNumber", [&node](const json::value& p) -> RpcResult {
-    auto h = BlockTag(Param(p, 0), node.Height());
+    auto h = BlockTag(Param(p, 0), node.chain().Height());
     if (!h) return InvalidParams("expected a block number or tag");
     const json::value* full = Param(p, 1);
-    auto info = node.GetBlockByHeight(*h);
+    auto info = node.chain().GetBlockByHeight(*h);
     if (!info) return json::value(nullptr);
     return BlockJson(*info, full != nullptr && full->is_bool() && full->as_bool());
   });
@@ -317,11 +316,11 @@ void RegisterRpcMethods(Node& node, rpc::Dispatcher& d) {
     auto h = HashParam(p, 0);
     if (!h) return InvalidParams("expected a 32-byte block hash");
     const json::value* full = Param(p, 1);
-    auto info = node.GetBlockByHash(*h);
+    auto info = node.chain().GetBlockByHash(*h);
     if (!info) return json::value(nullptr);
     return BlockJson(*info, full != nullptr && full->is_bool() && full->as_bool());
   });
-  d.Register("eth_gasPrice", [&node](const json::value&) -> RpcResult { return json::value(Quantity(node.BaseFee() + suggested_tip)); });
+  d.Register("eth_gasPrice", [&node](const json::value&) -> RpcResult { return json::value(Quantity(node.chain().State()->base_fee() + suggested_tip)); });
   d.Register("eth_maxPriorityFeePerGas", [](const json::value&) -> RpcResult { return json::value(Quantity(suggested_tip)); });
   d.Register("eth_estimateGas", [](const json::value& p) { return EstimateGas(p); });
   d.Register("eth_feeHistory", [&node](const json::value& p) { return FeeHistory(node, p); });
@@ -335,19 +334,19 @@ void RegisterRpcMethods(Node& node, rpc::Dispatcher& d) {
     return json::value("0x");  // no contract executes on the sequencer; system contracts arrive with staking
   });
   d.Register("ordo_status", [&node](const json::value&) -> RpcResult {
-    const ConsensusStatus c = node.Consensus();
+    const ConsensusStatus c = node.chain().Consensus();
     json::object o;
     o["chainId"] = node.genesis().chain_id;
-    o["evmChainId"] = node.evm_chain_id();
+    o["evmChainId"] = node.genesis().evm_chain_id;
     o["height"] = c.last_committed;
     o["lastBlockTimeMs"] = c.last_block_time_ms;
     o["isValidator"] = c.is_validator;
-    if (auto k = node.ValidatorKey()) o["validatorKey"] = Hex(*k);
+    if (auto k = node.validator_key()) o["validatorKey"] = Hex(*k);
     o["version"] = ORDO_VERSION;
     return json::value(std::move(o));
   });
   d.Register("ordo_consensusState", [&node](const json::value&) -> RpcResult {
-    const ConsensusStatus c = node.Consensus();
+    const ConsensusStatus c = node.chain().Consensus();
     json::object o;
     o["height"] = c.height;
     o["round"] = c.round;
@@ -358,8 +357,9 @@ void RegisterRpcMethods(Node& node, rpc::Dispatcher& d) {
     return json::value(std::move(o));
   });
   d.Register("ordo_validators", [&node](const json::value&) -> RpcResult {
-    const consensus::ValidatorSet set = node.Validators();
-    const std::vector<std::string> names = node.ValidatorMonikers();
+    const std::shared_ptr<const chain::State> state = node.chain().State();
+    const consensus::ValidatorSet& set = state->validators();
+    const std::vector<std::string>& names = state->monikers();
     json::array arr;
     for (size_t i = 0; i < set.size(); ++i) {
       const auto& v = set.validators()[i];
@@ -377,8 +377,9 @@ void RegisterRpcMethods(Node& node, rpc::Dispatcher& d) {
     return json::value(std::move(out));
   });
   d.Register("ordo_peers", [&node](const json::value&) -> RpcResult {
+    const net::Network* network = node.network();  // null without networking
     json::array arr;
-    for (const net::PeerInfo& p : node.Peers()) {
+    for (const net::PeerInfo& p : network ? network->Peers() : std::vector<net::PeerInfo>{}) {
       json::object o;
       o["id"] = p.id;
       o["moniker"] = p.moniker;
@@ -392,7 +393,7 @@ void RegisterRpcMethods(Node& node, rpc::Dispatcher& d) {
       arr.push_back(std::move(o));
     }
     json::array banned;
-    for (const net::BannedPeer& b : node.BannedPeers()) {
+    for (const net::BannedPeer& b : network ? network->Banned() : std::vector<net::BannedPeer>{}) {
       json::object o;
       o["id"] = b.id;
       o["reason"] = b.reason;
@@ -413,19 +414,19 @@ void RegisterRpcMethods(Node& node, rpc::Dispatcher& d) {
   d.Register("ordo_disconnectPeer", [&node, peer_param](const json::value& p) -> RpcResult {
     auto id = peer_param(p);
     if (!id) return InvalidParams("expected a 40-hex-digit peer id");
-    node.DisconnectPeer(*id);
+    if (net::Network* network = node.network()) network->Disconnect(*id);
     return json::value(true);
   });
   d.Register("ordo_banPeer", [&node, peer_param](const json::value& p) -> RpcResult {
     auto id = peer_param(p);
     if (!id) return InvalidParams("expected a 40-hex-digit peer id");
-    node.BanPeer(*id);
+    if (net::Network* network = node.network()) network->Ban(*id, operator_ban_reason);
     return json::value(true);
   });
   d.Register("ordo_unbanPeer", [&node, peer_param](const json::value& p) -> RpcResult {
     auto id = peer_param(p);
     if (!id) return InvalidParams("expected a 40-hex-digit peer id");
-    node.UnbanPeer(*id);
+    if (net::Network* network = node.network()) network->Unban(*id);
     return json::value(true);
   });
   d.Register("ordo_setNetworkPaused", [&node](const json::value& p) -> RpcResult {
@@ -435,7 +436,7 @@ void RegisterRpcMethods(Node& node, rpc::Dispatcher& d) {
     return json::value(true);
   });
   d.Register("ordo_mempool", [&node](const json::value&) -> RpcResult {
-    const mempool::Stats s = node.MempoolStats();
+    const mempool::Stats s = node.mempool().stats();
     json::object o;
     o["pending"] = s.pending;
     o["queued"] = s.queued;
@@ -447,11 +448,10 @@ void RegisterRpcMethods(Node& node, rpc::Dispatcher& d) {
     }
     o["rejected"] = std::move(rejected);
     json::array top;
-    for (const auto& tx : node.MempoolTop(10)) top.push_back(json::value(Hex(tx->hash)));
+    for (const auto& tx : node.mempool().Top(10, node.chain().State()->base_fee())) top.push_back(json::value(Hex(tx->hash)));
     o["top"] = std::move(top);
     return json::value(std::move(o));
   });
-  RegisterPanelRpcMethods(node, d);
 }
 
 }  // namespace ordo::node

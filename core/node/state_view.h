@@ -9,8 +9,8 @@ namespace ordo::node {
 class StateView : public mempool::AccountView {
  public:
   explicit StateView(const chain::State& s) : m_state(s) {}
-  uint64_t Nonce(const chain::Address& a) const override { return m_state.GetAccount(a).nonce; }
-  chain::U256 Balance(const chain::Address& a) const override { return m_state.GetAccount(a).balance; }
+  uint64_t Nonce(const Address& a) const override { return m_state.GetAccount(a).nonce; }
+  U256 Balance(const Address& a) const override { return m_state.GetAccount(a).balance; }
 
  private:
   const chain::State& m_state;

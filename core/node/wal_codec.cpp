@@ -1,6 +1,6 @@
 #include "node/wal_codec.h"
 
-#include "ordo/codec/consensus_codec.h"
+#include "ordo/consensus/encoding.h"
 
 namespace ordo::node {
 
@@ -13,11 +13,11 @@ Bytes EncodeWalInput(const WalInput& in) {
   codec::Writer w;
   if (const auto* p = std::get_if<WalProposal>(&in)) {
     w.PutU8(static_cast<uint8_t>(Kind::Proposal));
-    codec::Put(w, p->proposal);
+    consensus::Put(w, p->proposal);
     w.PutBytes(p->block);
   } else if (const auto* v = std::get_if<consensus::Vote>(&in)) {
     w.PutU8(static_cast<uint8_t>(Kind::Vote));
-    codec::Put(w, *v);
+    consensus::Put(w, *v);
   } else if (const auto* t = std::get_if<consensus::Timeout>(&in)) {
     w.PutU8(static_cast<uint8_t>(Kind::Timeout));
     w.PutU8(static_cast<uint8_t>(t->kind));
@@ -41,14 +41,14 @@ Result<WalInput> DecodeWalInput(ByteSpan bytes) {
   switch (kind) {
     case static_cast<uint8_t>(Kind::Proposal): {
       WalProposal p;
-      if (Status s = codec::Get(r, &p.proposal); !s.ok()) return s;
+      if (Status s = consensus::Get(r, &p.proposal); !s.ok()) return s;
       if (Status s = r.ReadBytes(&p.block, block_bytes_max); !s.ok()) return s;
       out = std::move(p);
       break;
     }
     case static_cast<uint8_t>(Kind::Vote): {
       consensus::Vote v;
-      if (Status s = codec::Get(r, &v); !s.ok()) return s;
+      if (Status s = consensus::Get(r, &v); !s.ok()) return s;
       out = v;
       break;
     }

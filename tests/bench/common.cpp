@@ -140,12 +140,12 @@ crypto::SecretKey DerivedKey(const std::string& purpose, uint64_t index) {
   return std::move(k).value();
 }
 
-chain::Transaction SignedTransfer(const crypto::SecretKey& key, uint64_t nonce, const chain::Address& to) {
+chain::Transaction SignedTransfer(const crypto::SecretKey& key, uint64_t nonce, const Address& to) {
   return SignedTransfer(key, crypto::EthereumAddress(key), nonce, to);
 }
 
-chain::Transaction SignedTransfer(const crypto::SecretKey& key, const chain::Address& from, uint64_t nonce,
-                                  const chain::Address& to) {
+chain::Transaction SignedTransfer(const crypto::SecretKey& key, const Address& from, uint64_t nonce,
+                                  const Address& to) {
   chain::Transaction tx;
   tx.type = chain::TxType::DynamicFee;
   tx.chain_id = bench_evm_chain_id;
@@ -155,8 +155,8 @@ chain::Transaction SignedTransfer(const crypto::SecretKey& key, const chain::Add
   tx.value = 1;
   // 10^20 wei per gas: full blocks raise the base fee 12.5% a block, from 1 gwei; this cap
   // outlasts about 200 full blocks.
-  tx.max_fee_per_gas = chain::U256("100000000000000000000");
-  tx.max_priority_fee_per_gas = chain::U256(1'000'000'000ULL);
+  tx.max_fee_per_gas = U256("100000000000000000000");
+  tx.max_priority_fee_per_gas = U256(1'000'000'000ULL);
   tx.signature = crypto::EcdsaSignRecoverable(key, chain::SigningHash(tx));
   tx.raw = chain::EncodeTransaction(tx);
   tx.hash = crypto::Keccak256(tx.raw);
@@ -170,7 +170,7 @@ double MeasureRecoveriesPerSecond(double seconds, unsigned threads) {
   std::vector<Hash32> digests;
   std::vector<crypto::RecoverableSignature> sigs;
   const crypto::SecretKey sink = DerivedKey("recover-sink", 0);
-  const chain::Address to = crypto::EthereumAddress(sink);
+  const Address to = crypto::EthereumAddress(sink);
   for (size_t i = 0; i < samples; ++i) {
     const chain::Transaction tx = SignedTransfer(DerivedKey("recover", i), i, to);
     digests.push_back(chain::SigningHash(tx));

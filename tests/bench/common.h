@@ -39,9 +39,9 @@ inline constexpr uint64_t bench_evm_chain_id = 61000;
 // An EIP-1559 value transfer of 1 wei with fee caps high enough for any base fee a bench reaches,
 // signed by `key` whose address is `from` (what chain::SignTransaction does, without deriving the
 // address again each time).
-chain::Transaction SignedTransfer(const crypto::SecretKey& key, const chain::Address& from, uint64_t nonce,
-                                  const chain::Address& to);
-chain::Transaction SignedTransfer(const crypto::SecretKey& key, uint64_t nonce, const chain::Address& to);
+chain::Transaction SignedTransfer(const crypto::SecretKey& key, const Address& from, uint64_t nonce,
+                                  const Address& to);
+chain::Transaction SignedTransfer(const crypto::SecretKey& key, uint64_t nonce, const Address& to);
 
 // ECDSA sender recoveries per second (crypto::EcdsaRecoverAddress over the signing hashes of
 // signed transactions) on `threads` threads together, measured for `seconds`; by default one core.

@@ -43,6 +43,10 @@ double ProcessCpuSeconds() {
   return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
+// A single validator runs without networking: no network, no peers.
+size_t PeerCount(const node::Node& n) { return n.network() != nullptr ? n.network()->Peers().size() : 0; }
+size_t BannedCount(const node::Node& n) { return n.network() != nullptr ? n.network()->Banned().size() : 0; }
+
 Clock::duration ToDuration(double seconds) {
   return std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
 }
@@ -78,7 +82,7 @@ std::vector<uint16_t> FreePorts(size_t n) {
 // the next one resumes at each thread's cursor.
 struct Workload {
   size_t accounts = 0;
-  std::vector<chain::Address> addresses;
+  std::vector<Address> addresses;
   std::vector<Bytes> raw;
   std::unordered_map<Hash32, uint32_t, Hash32Hasher> index;
   size_t account_of(size_t k) const { return k % accounts; }
@@ -125,7 +129,7 @@ class BenchNetwork {
       const crypto::SecretKey k = DerivedKey("validator", static_cast<uint64_t>(v));
       g.validators.push_back({"node" + std::to_string(v), k.PublicKey(), 100, crypto::EthereumAddress(k), std::nullopt});
     }
-    for (const chain::Address& a : w.addresses) g.accounts.push_back({a, chain::U256("1000000000000000000000000000000")});
+    for (const Address& a : w.addresses) g.accounts.push_back({a, U256("1000000000000000000000000000000")});
     const std::vector<uint16_t> ports = FreePorts(static_cast<size_t>(validators));
     for (int v = 0; v < validators; ++v) {
       node::NodeOptions o;
@@ -152,8 +156,8 @@ class BenchNetwork {
     // Ready: a full mesh and a chain that moves.
     const auto deadline = Clock::now() + std::chrono::seconds(60);
     for (;;) {
-      bool ready = m_nodes[0]->Height() >= 2;
-      for (auto& n : m_nodes) ready = ready && n->Peers().size() + 1 >= m_nodes.size();
+      bool ready = m_nodes[0]->chain().Height() >= 2;
+      for (auto& n : m_nodes) ready = ready && PeerCount(*n) + 1 >= m_nodes.size();
       if (ready) break;
       if (Clock::now() > deadline) throw std::runtime_error("the consensus network did not come up");
       std::this_thread::sleep_for(std::chrono::milliseconds(20));
@@ -195,7 +199,7 @@ class CommitPoller {
  public:
   CommitPoller(node::Node& node, const Workload& w, std::vector<std::atomic<int64_t>>& commit_ns,
                std::vector<std::atomic<int64_t>>& block_ns, std::atomic<size_t>& committed)
-      : m_node(node), m_w(w), m_commit_ns(commit_ns), m_block_ns(block_ns), m_committed(committed), m_last(node.Height()) {
+      : m_node(node), m_w(w), m_commit_ns(commit_ns), m_block_ns(block_ns), m_committed(committed), m_last(node.chain().Height()) {
     m_thread = std::thread([this] { Loop(); });
   }
   ~CommitPoller() { Stop(); }
@@ -208,7 +212,7 @@ class CommitPoller {
  private:
   void Loop() {
     while (!m_stop) {
-      const node::ConsensusStatus c = m_node.Consensus();
+      const node::ConsensusStatus c = m_node.chain().Consensus();
       if (c.last_committed > m_last) {
         const int64_t now = NowNs();
         for (uint64_t h = m_last + 1; h <= c.last_committed; ++h) {
@@ -216,7 +220,7 @@ class CommitPoller {
           s.height = h;
           s.commit_ns = now;
           if (c.last_committed == m_last + 1) s.proposal_commit_ms = c.last_round_ms;
-          if (auto b = m_node.GetBlockByHeight(h)) {
+          if (auto b = m_node.chain().GetBlockByHeight(h)) {
             s.txs = b->block.txs.size();
             s.round = b->round;
             // The header's wall-clock time is when the proposer built the block; on the steady clock
@@ -407,7 +411,7 @@ PhaseResult RunPhase(BenchNetwork& net, const Workload& w, Load load, const Size
   // precommits) and to the durable commit (execution and the synced RocksDB batch).
   std::vector<double> decision_ms, durable_ms, validate_ms, prevote_ms, precommit_ms, decision_durable_ms;
   for (size_t i = 0; i < net.size(); ++i) {
-    for (const node::HeightTiming& t : net.at(i).HeightTimings(node::height_timings_max)) {
+    for (const node::HeightTiming& t : net.at(i).observation().HeightTimings(node::height_timings_max)) {
       if (t.synced || t.height < first_height || t.height > last_height || t.proposal_to_commit_ms <= 0) continue;
       decision_ms.push_back(t.proposal_to_decision_ms);
       durable_ms.push_back(t.proposal_to_commit_ms);
@@ -420,9 +424,9 @@ PhaseResult RunPhase(BenchNetwork& net, const Workload& w, Load load, const Size
   size_t peers_min = SIZE_MAX, banned = 0;
   uint64_t already_known = 0;
   for (size_t i = 0; i < net.size(); ++i) {
-    peers_min = std::min(peers_min, net.at(i).Peers().size());
-    banned += net.at(i).BannedPeers().size();
-    already_known += net.at(i).MempoolStats().rejected_total[static_cast<int>(mempool::Reject::AlreadyKnown)];
+    peers_min = std::min(peers_min, PeerCount(net.at(i)));
+    banned += BannedCount(net.at(i));
+    already_known += net.at(i).mempool().stats().rejected_total[static_cast<int>(mempool::Reject::AlreadyKnown)];
   }
   // Gossiped copies of transactions a node already had: each paid a full decode and recovery.
   const uint64_t duplicates = already_known - std::exchange(net.already_known_seen, already_known);

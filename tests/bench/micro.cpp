@@ -7,10 +7,11 @@
 
 #include "common.h"
 #include "ordo/chain/block.h"
+#include "ordo/chain/block_encoding.h"
 #include "ordo/chain/execution.h"
 #include "ordo/chain/genesis.h"
 #include "ordo/chain/state.h"
-#include "ordo/codec/consensus_codec.h"
+#include "ordo/consensus/encoding.h"
 #include "ordo/crypto/ecdsa.h"
 #include "ordo/crypto/keccak.h"
 #include "ordo/crypto/sha256.h"
@@ -45,8 +46,8 @@ double Rate(double seconds, size_t batch, F&& body) {
 // Every account has no nonce and plenty of funds.
 class RichView : public mempool::AccountView {
  public:
-  uint64_t Nonce(const chain::Address&) const override { return 0; }
-  chain::U256 Balance(const chain::Address&) const override { return chain::U256("1000000000000000000000000000000"); }
+  uint64_t Nonce(const Address&) const override { return 0; }
+  U256 Balance(const Address&) const override { return U256("1000000000000000000000000000000"); }
 };
 
 }  // namespace
@@ -76,7 +77,7 @@ void RunCrypto(const Sizes& sizes, const Emit& emit) {
 
   // Whole decode of a signed transaction (RLP, Keccak-256, recovery), what admission pays.
   std::vector<Bytes> raws;
-  const chain::Address to = crypto::EthereumAddress(DerivedKey("sink", 0));
+  const Address to = crypto::EthereumAddress(DerivedKey("sink", 0));
   for (size_t i = 0; i < samples; ++i) raws.push_back(SignedTransfer(DerivedKey("decode", i), i, to).raw);
   const double decode = Rate(sizes.crypto_seconds, samples, [&](size_t i) {
     if (!chain::DecodeTransaction(raws[i]).ok()) ++bad;
@@ -106,7 +107,7 @@ void RunMempool(const Sizes& sizes, const Emit& emit) {
   const size_t n = std::max<size_t>(sizes.mempool_txs, threads);
   // One transaction per distinct sender, signed on all cores before anything is timed.
   std::vector<Bytes> raws(n);
-  const chain::Address to = crypto::EthereumAddress(DerivedKey("sink", 0));
+  const Address to = crypto::EthereumAddress(DerivedKey("sink", 0));
   ParallelFor(n, threads, [&](size_t i) { raws[i] = SignedTransfer(DerivedKey("mempool", i), 0, to).raw; });
 
   const double recover = MeasureRecoveriesPerSecond(sizes.recover_seconds);
@@ -119,7 +120,7 @@ void RunMempool(const Sizes& sizes, const Emit& emit) {
   config.txs_max = n + 1;
   config.bytes_max = 1ull << 32;
   const RichView view;
-  const chain::U256 base_fee(1'000'000'000ULL);
+  const U256 base_fee(1'000'000'000ULL);
   double best = 0;
   size_t admitted_last = 0;
   for (int round = 0; round < std::max(1, sizes.mempool_rounds); ++round) {
@@ -195,7 +196,7 @@ void RunStorage(const Sizes& sizes, const Emit& emit) {
   // Realistic transaction bytes and a realistic block encoding.
   chain::Block block;
   block.header.chain_id = "ordo-bench";
-  const chain::Address to = crypto::EthereumAddress(DerivedKey("sink", 0));
+  const Address to = crypto::EthereumAddress(DerivedKey("sink", 0));
   std::vector<Bytes> raws(txs);
   ParallelFor(txs, Cores(), [&](size_t i) { raws[i] = SignedTransfer(DerivedKey("storage", i), 0, to).raw; });
   block.txs = raws;
@@ -217,10 +218,10 @@ void RunStorage(const Sizes& sizes, const Emit& emit) {
     g.validators.push_back({"v" + std::to_string(v), k.PublicKey(), 100, crypto::EthereumAddress(k), std::nullopt});
   }
   for (size_t i = 0; i < sizes.storage_state_accounts; ++i) {
-    chain::Address a{};
+    Address a{};
     const Hash32 h = HashOf(~0ull, i);
     std::copy(h.begin(), h.begin() + 20, a.begin());
-    g.accounts.push_back({a, chain::U256("1000000000000000000000")});
+    g.accounts.push_back({a, U256("1000000000000000000000")});
   }
   auto state = chain::State::FromGenesis(g);
   if (!state.ok()) throw std::runtime_error("genesis state: " + state.status().ToString());
@@ -250,7 +251,7 @@ void RunStorage(const Sizes& sizes, const Emit& emit) {
     block.last_commit->height = height - 1;
     block.header.prev_hash = HashOf(height, ~0ull);
     const Bytes encoded = codec::Encode(block);
-    const Hash32 block_hash = codec::BlockHash(block.header);
+    const Hash32 block_hash = chain::BlockHash(block.header);
     storage::Database::Batch batch;
     size_t bytes = 0;
     auto put = [&](storage::Column c, ByteSpan k, ByteSpan v) {
@@ -272,7 +273,7 @@ void RunStorage(const Sizes& sizes, const Emit& emit) {
       rc.index = static_cast<uint32_t>(i);
       rc.gas_used = 21'000;
       rc.cumulative_gas_used = 21'000 * (i + 1);
-      rc.effective_gas_price = chain::U256(1'000'000'000ULL);
+      rc.effective_gas_price = U256(1'000'000'000ULL);
       rc.executed = true;
       rc.from = to;
       rc.to = to;

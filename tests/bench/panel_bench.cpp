@@ -137,7 +137,7 @@ uint16_t FreePortBase(int count) {
 
 struct Account {
   crypto::SecretKey key;
-  chain::Address address{};
+  Address address{};
   uint64_t nonce = 0;
 };
 
@@ -161,7 +161,7 @@ std::vector<Account> LoadAccounts(const std::string& path) {
 }
 
 // A 1-wei transfer with fee caps the dev accounts' balance covers (10 gwei cap, 1 gwei tip).
-chain::Transaction Transfer(const Account& a, const chain::Address& to, uint64_t evm_chain_id) {
+chain::Transaction Transfer(const Account& a, const Address& to, uint64_t evm_chain_id) {
   chain::Transaction tx;
   tx.type = chain::TxType::DynamicFee;
   tx.chain_id = evm_chain_id;
@@ -169,8 +169,8 @@ chain::Transaction Transfer(const Account& a, const chain::Address& to, uint64_t
   tx.gas_limit = 21'000;
   tx.to = to;
   tx.value = 1;
-  tx.max_fee_per_gas = chain::U256(10'000'000'000ULL);
-  tx.max_priority_fee_per_gas = chain::U256(1'000'000'000ULL);
+  tx.max_fee_per_gas = U256(10'000'000'000ULL);
+  tx.max_priority_fee_per_gas = U256(1'000'000'000ULL);
   chain::SignTransaction(tx, a.key);
   return tx;
 }
@@ -217,7 +217,7 @@ void RunPanel(double seconds, const Emit& emit_row) {
     // A stand-in for wallets submitting through the nodes' RPC, whose threads run where the local
     // network's do (low priority, off the CPU kept for the GUI): so does this one.
     local_network_cpus = ordo::interfaces::PrepareLocalNetworkThread();
-    const chain::Address to = accounts.front().address;
+    const Address to = accounts.front().address;
     size_t i = 0;
     while (!stop) {
       if (node->getMempool().pending >= pending_target) {

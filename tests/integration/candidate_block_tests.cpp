@@ -14,13 +14,13 @@
 #include <thread>
 #include <vector>
 
+#include "ordo/chain/block_encoding.h"
 #include "ordo/chain/execution.h"
 #include "ordo/chain/genesis.h"
 #include "ordo/chain/merkle.h"
 #include "ordo/chain/state.h"
 #include "ordo/chain/transaction.h"
 #include "ordo/codec/codec.h"
-#include "ordo/codec/consensus_codec.h"
 #include "ordo/crypto/ecdsa.h"
 #include "ordo/node/node.h"
 #include "test_peer.h"
@@ -62,9 +62,9 @@ chain::TxPtr Transfer(uint8_t from, uint64_t nonce) {
   tx.nonce = nonce;
   tx.gas_limit = 21000;
   tx.to = crypto::EthereumAddress(Key(0x55));
-  tx.value = chain::U256(1 + nonce);
-  tx.max_fee_per_gas = chain::U256(10'000'000'000ULL);
-  tx.max_priority_fee_per_gas = chain::U256(2'000'000'000ULL);
+  tx.value = U256(1 + nonce);
+  tx.max_fee_per_gas = U256(10'000'000'000ULL);
+  tx.max_priority_fee_per_gas = U256(2'000'000'000ULL);
   chain::SignTransaction(tx, Key(from));
   return std::make_shared<const chain::Transaction>(std::move(tx));
 }
@@ -113,7 +113,7 @@ class CandidateBlockTests : public QObject {
   void SendCandidate(size_t count) {
     auto state = chain::State::FromGenesis(m_genesis);
     QVERIFY(state.ok());
-    const node::ConsensusStatus status = m_node->Consensus();
+    const node::ConsensusStatus status = m_node->chain().Consensus();
     QCOMPARE(status.height, uint64_t{1});
     int32_t round = status.round;
     if (state->validators().ProposerForRound(round) == 0) ++round;
@@ -134,7 +134,7 @@ class CandidateBlockTests : public QObject {
                  verdict_timeout_ms),
              "the node neither validated the candidate nor left it for its proposal");
     // The node is still in the round, so the block was judged by the bound and not dropped as late.
-    QCOMPARE(m_node->Consensus().height, uint64_t{1});
+    QCOMPARE(m_node->chain().Consensus().height, uint64_t{1});
   }
 
  private slots:
@@ -148,7 +148,7 @@ class CandidateBlockTests : public QObject {
     // No node keys: candidate blocks are taken from any peer.
     m_genesis.validators.push_back({"v0", Key(0x11).PublicKey(), 100, crypto::EthereumAddress(Key(0x77)), std::nullopt});
     m_genesis.validators.push_back({"v1", Key(0x12).PublicKey(), 100, crypto::EthereumAddress(Key(0x78)), std::nullopt});
-    m_genesis.accounts.push_back({crypto::EthereumAddress(Key(1)), chain::U256("1000000000000000000000")});
+    m_genesis.accounts.push_back({crypto::EthereumAddress(Key(1)), U256("1000000000000000000000")});
 
     const quint16 port = integration::FreePortBase(1);
     QVERIFY(port != 0);

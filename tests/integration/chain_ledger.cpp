@@ -7,7 +7,6 @@
 
 namespace ordo::integration {
 
-using chain::U256;
 
 namespace {
 

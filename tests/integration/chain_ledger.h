@@ -10,7 +10,7 @@
 #include <map>
 #include <vector>
 
-#include "ordo/chain/primitives.h"
+#include "ordo/util/primitives.h"
 #include "rpc_client.h"
 
 namespace ordo::integration {
@@ -35,20 +35,20 @@ class ChainLedger {
   // Makes `address` part of VerifyAccounts even before it receives anything.
   void Track(const QString& address);
   uint64_t transactions() const { return m_transactions; }
-  const chain::U256& burned() const { return m_burned; }
-  const chain::U256& tips() const { return m_tips; }
+  const U256& burned() const { return m_burned; }
+  const U256& tips() const { return m_tips; }
 
  private:
-  bool ApplyTransaction(const QJsonObject& tx, const chain::U256& base_fee, uint64_t height, QString* error);
+  bool ApplyTransaction(const QJsonObject& tx, const U256& base_fee, uint64_t height, QString* error);
 
   std::vector<QString> m_hashes{QString()};   // by height; [0] unused (genesis)
   std::vector<QString> m_parents{QString()};  // parentHash by height
-  std::map<QString, chain::U256> m_balances;  // lowercase "0x…" address -> wei
+  std::map<QString, U256> m_balances;  // lowercase "0x…" address -> wei
   std::map<QString, uint64_t> m_nonces;       // senders seen -> next nonce
   QString m_fee_recipient;
-  chain::U256 m_supply = 0;
-  chain::U256 m_burned = 0;
-  chain::U256 m_tips = 0;
+  U256 m_supply = 0;
+  U256 m_burned = 0;
+  U256 m_tips = 0;
   uint64_t m_transactions = 0;
 };
 

@@ -21,7 +21,7 @@
 #include "test_wallet.h"
 
 using namespace ordo::integration;
-using ordo::chain::U256;
+using ordo::U256;
 
 namespace {
 
@@ -108,7 +108,7 @@ class CrashTests : public QObject {
   // Sends transfers from every wallet until `duration` has passed, keeping at most
   // sender_window_max uncommitted per sender, and records every block committed meanwhile.
   bool RunLoad(OrdodProcess& node, ChainLedger& ledger, const std::vector<TestWallet>& wallets,
-               const std::vector<ordo::chain::Address>& recipients, std::mt19937_64& rng,
+               const std::vector<ordo::Address>& recipients, std::mt19937_64& rng,
                std::chrono::milliseconds duration, int* sent, QString* error) {
     using Clock = std::chrono::steady_clock;
     std::vector<uint64_t> next_nonce;
@@ -208,9 +208,9 @@ class CrashTests : public QObject {
       wallets.push_back(std::move(*w));
     }
     QCOMPARE(wallets.size(), size_t{4});
-    std::vector<ordo::chain::Address> recipients;
+    std::vector<ordo::Address> recipients;
     for (int i = 0; i < recipients_count; ++i) {
-      ordo::chain::Address a{};
+      ordo::Address a{};
       for (auto& byte : a) byte = static_cast<uint8_t>(rng());
       recipients.push_back(a);
       ledger.Track(AddressHex(a));

@@ -64,7 +64,7 @@ std::optional<uint64_t> RpcClient::BlockNumber() {
   return r.ok() ? QuantityToU64(r.result) : std::nullopt;
 }
 
-std::optional<chain::U256> RpcClient::Balance(const QString& address) {
+std::optional<U256> RpcClient::Balance(const QString& address) {
   const RpcReply r = Call("eth_getBalance", {address, "latest"});
   return r.ok() ? QuantityToU256(r.result) : std::nullopt;
 }
@@ -109,14 +109,14 @@ int RawHttpPostStatus(quint16 port, const QByteArray& body, int timeout_ms, QByt
 
 std::optional<uint64_t> QuantityToU64(const QJsonValue& v) {
   auto u = QuantityToU256(v);
-  if (!u || *u > chain::U256(UINT64_MAX)) return std::nullopt;
+  if (!u || *u > U256(UINT64_MAX)) return std::nullopt;
   return static_cast<uint64_t>(*u);
 }
 
-std::optional<chain::U256> QuantityToU256(const QJsonValue& v) {
+std::optional<U256> QuantityToU256(const QJsonValue& v) {
   if (!v.isString()) return std::nullopt;
   const std::string s = v.toString().toStdString();
-  return chain::U256FromQuantity(s);
+  return U256FromQuantity(s);
 }
 
 QString U64ToQuantity(uint64_t v) { return "0x" + QString::number(v, 16); }

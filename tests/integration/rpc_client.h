@@ -12,7 +12,7 @@
 #include <memory>
 #include <optional>
 
-#include "ordo/chain/primitives.h"
+#include "ordo/util/primitives.h"
 
 namespace ordo::integration {
 
@@ -42,7 +42,7 @@ class RpcClient {
 
   // Shorthands that return nullopt on any failure (the caller reports Describe of a Call).
   std::optional<uint64_t> BlockNumber();
-  std::optional<chain::U256> Balance(const QString& address);
+  std::optional<U256> Balance(const QString& address);
   std::optional<uint64_t> Nonce(const QString& address, const QString& tag);
 
   quint16 port() const { return m_port; }
@@ -61,7 +61,7 @@ int RawHttpPostStatus(quint16 port, const QByteArray& body, int timeout_ms, QByt
 
 // "0x1a" -> 26; nullopt for anything that is not a hex quantity fitting 64 bits.
 std::optional<uint64_t> QuantityToU64(const QJsonValue& v);
-std::optional<chain::U256> QuantityToU256(const QJsonValue& v);
+std::optional<U256> QuantityToU256(const QJsonValue& v);
 QString U64ToQuantity(uint64_t v);
 
 }  // namespace ordo::integration

@@ -11,7 +11,7 @@
 #include "test_wallet.h"
 
 using namespace ordo::integration;
-using ordo::chain::U256;
+using ordo::U256;
 
 namespace {
 
@@ -33,7 +33,7 @@ class RpcErrorsTests : public QObject {
   std::vector<TestWallet> m_wallets;
   uint64_t m_chain_id = 0;
   uint64_t m_height_before = 0;
-  const ordo::chain::Address m_recipient = *ParseAddress("0x00000000000000000000000000000000000a11ce");
+  const ordo::Address m_recipient = *ParseAddress("0x00000000000000000000000000000000000a11ce");
 
   RpcClient& rpc() { return m_node->rpc(); }
 

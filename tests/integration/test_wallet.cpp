@@ -38,11 +38,11 @@ QString TestWallet::RawHex(const chain::Transaction& tx) { return "0x" + QString
 
 QString TestWallet::address_hex() const { return AddressHex(m_address); }
 
-QString AddressHex(const chain::Address& a) { return QString::fromStdString(chain::AddressToHex(a)); }
+QString AddressHex(const Address& a) { return QString::fromStdString(AddressToHex(a)); }
 
-std::optional<chain::Address> ParseAddress(const QString& hex) {
+std::optional<Address> ParseAddress(const QString& hex) {
   if (hex.size() != 42) return std::nullopt;
-  return chain::AddressFromHex(hex.toStdString());
+  return AddressFromHex(hex.toStdString());
 }
 
 }  // namespace ordo::integration

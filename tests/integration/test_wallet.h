@@ -17,11 +17,11 @@ inline constexpr uint64_t transfer_gas = 21'000;
 struct TransferFields {
   uint64_t chain_id = 0;
   uint64_t nonce = 0;
-  chain::Address to{};
-  chain::U256 value = 0;
+  Address to{};
+  U256 value = 0;
   chain::TxType type = chain::TxType::DynamicFee;
-  chain::U256 max_fee_per_gas = 0;           // DynamicFee: cap; Legacy/AccessList: the gas price
-  chain::U256 max_priority_fee_per_gas = 0;  // DynamicFee only
+  U256 max_fee_per_gas = 0;           // DynamicFee: cap; Legacy/AccessList: the gas price
+  U256 max_priority_fee_per_gas = 0;  // DynamicFee only
 };
 
 class TestWallet {
@@ -33,16 +33,16 @@ class TestWallet {
   chain::Transaction Transfer(const TransferFields& fields) const;
   static QString RawHex(const chain::Transaction& tx);  // "0x" + canonical signed bytes
 
-  const chain::Address& address() const { return m_address; }
+  const Address& address() const { return m_address; }
   QString address_hex() const;
 
  private:
   explicit TestWallet(crypto::SecretKey key);
   crypto::SecretKey m_key;
-  chain::Address m_address{};
+  Address m_address{};
 };
 
-QString AddressHex(const chain::Address& a);
-std::optional<chain::Address> ParseAddress(const QString& hex);
+QString AddressHex(const Address& a);
+std::optional<Address> ParseAddress(const QString& hex);
 
 }  // namespace ordo::integration

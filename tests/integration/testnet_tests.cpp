@@ -15,7 +15,7 @@
 #include <vector>
 
 #include "ordo/codec/codec.h"
-#include "ordo/codec/consensus_codec.h"
+#include "ordo/consensus/encoding.h"
 #include "ordo/consensus/types.h"
 #include "test_peer.h"
 #include "testnet.h"
@@ -266,7 +266,7 @@ class TestnetTests : public QObject {
         v.height = h;
         v.round = h == height ? round : 0;
         v.validator = 1;
-        const ordo::Bytes sign_bytes = ordo::codec::VoteSignBytes(m_net->chain_id().toStdString(), v);
+        const ordo::Bytes sign_bytes = ordo::consensus::VoteSignBytes(m_net->chain_id().toStdString(), v);
         v.signature = ordo::crypto::SchnorrSign(peer.key(), sign_bytes);
         peer.Send(vote_type, ordo::codec::Encode(v));
         ++sent;

@@ -11,7 +11,8 @@
 #include "node/p2p_messages.h"
 #include "ordo/chain/genesis.h"
 #include "ordo/codec/codec.h"
-#include "ordo/codec/consensus_codec.h"
+#include "ordo/chain/block_encoding.h"
+#include "ordo/consensus/encoding.h"
 #include "ordo/consensus/signing.h"
 #include "ordo/crypto/sha256.h"
 #include "ordo/mempool/mempool.h"
@@ -136,7 +137,7 @@ struct Harness {
     header.proposer = set.at(v).public_key;
     Bytes bytes = codec::Encode(header);
     bytes.resize(bytes.size() + filler, static_cast<uint8_t>(tag));
-    return {codec::BlockHash(header), bytes};
+    return {chain::BlockHash(header), bytes};
   }
 
   Bytes ProposalFrame(ValidatorIndex v, Round round, uint64_t tag, size_t filler) const {

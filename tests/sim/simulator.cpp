@@ -18,8 +18,9 @@
 #include "node/block_builder.h"
 #include "node/engine.h"
 #include "node/p2p_messages.h"
-#include "ordo/codec/consensus_codec.h"
+#include "ordo/chain/block_encoding.h"
 #include "ordo/consensus/double_sign_guard.h"
+#include "ordo/consensus/encoding.h"
 #include "ordo/consensus/signing.h"
 #include "ordo/crypto/sha256.h"
 #include "ordo/mempool/mempool.h"
@@ -424,7 +425,7 @@ void World::Boot(SimNode& n) {
   io.pool = n.pool.get();
   io.log = m_log;
   node::EngineHooks hooks;
-  hooks.committed = [this, instance = n.instance](const chain::Block& block, const Hash32& hash, uint64_t, const chain::U256&) {
+  hooks.committed = [this, instance = n.instance](const chain::Block& block, const Hash32& hash, uint64_t, const U256&) {
     OnCommit(instance, block, hash);
   };
   try {
@@ -570,7 +571,7 @@ void World::Observe(int from, uint8_t type, const Bytes& payload) {
     if (!msg.ok() || n.byzantine) return;
     const Proposal& p = msg->first;
     if (!m_set.Contains(p.validator) || m_byzantine_validator[p.validator] || p.validator != n.validator) return;
-    const Hash32 digest = crypto::Sha256(codec::ProposalSignBytes(m_chain_id, p));
+    const Hash32 digest = crypto::Sha256(consensus::ProposalSignBytes(m_chain_id, p));
     auto [it, fresh] = m_ledger.try_emplace({n.validator, p.height, p.round, static_cast<int>(SignStep::Proposal)}, digest);
     if (!fresh && it->second != digest) {
       Violation("double sign: honest validator " + std::to_string(n.validator) + " signed two proposals at height " +
@@ -591,7 +592,7 @@ void World::ObserveVote(int from, const Vote& v) {
   // Relays (catch-up) carry others' votes: the ledger is about what honest validators signed.
   if (n.byzantine || m_byzantine_validator[v.validator]) return;
   const int step = static_cast<int>(v.type == VoteType::Prevote ? SignStep::Prevote : SignStep::Precommit);
-  const Hash32 digest = crypto::Sha256(codec::VoteSignBytes(m_chain_id, v));
+  const Hash32 digest = crypto::Sha256(consensus::VoteSignBytes(m_chain_id, v));
   auto [it, fresh] = m_ledger.try_emplace({v.validator, v.height, v.round, step}, digest);
   if (!fresh && it->second != digest) {
     Violation("double sign: honest validator " + std::to_string(v.validator) + " signed two votes at height " +
@@ -664,13 +665,13 @@ bool World::Finished() const {
 // change, multiply or withhold it, or add messages of their own, signed with the node's key.
 
 Proposal World::SignProposal(ValidatorIndex v, Proposal p) {
-  const Bytes sb = codec::ProposalSignBytes(m_chain_id, p);
+  const Bytes sb = consensus::ProposalSignBytes(m_chain_id, p);
   p.signature = crypto::SchnorrSign(m_keys[v], sb, crypto::Sha256(sb));
   return p;
 }
 
 Vote World::SignVote(ValidatorIndex v, Vote vote) {
-  const Bytes sb = codec::VoteSignBytes(m_chain_id, vote);
+  const Bytes sb = consensus::VoteSignBytes(m_chain_id, vote);
   vote.signature = crypto::SchnorrSign(m_keys[v], sb, crypto::Sha256(sb));
   return vote;
 }
@@ -707,9 +708,9 @@ void World::ByzantineOut(SimNode& n, int to, MsgType type, const Bytes& payload)
       if (auto other = AlteredBlock(msg->second, 1)) {
         codec::Reader r(*other);
         chain::BlockHeader header;
-        if (codec::Get(r, &header).ok()) {
+        if (chain::Get(r, &header).ok()) {
           Proposal q = p;
-          q.value = codec::BlockHash(header);
+          q.value = chain::BlockHash(header);
           q.pol_round = kNilRound;
           const Bytes alt = node::EncodeProposalMsg(SignProposal(n.validator, q), *other);
           some(payload, &alt);
@@ -725,9 +726,9 @@ void World::ByzantineOut(SimNode& n, int to, MsgType type, const Bytes& payload)
         if (!other) break;
         codec::Reader r(*other);
         chain::BlockHeader header;
-        if (!codec::Get(r, &header).ok()) break;
+        if (!chain::Get(r, &header).ok()) break;
         Proposal q = p;
-        q.value = codec::BlockHash(header);
+        q.value = chain::BlockHash(header);
         send(node::EncodeProposalMsg(SignProposal(n.validator, q), *other), -1);
       }
     }
@@ -804,9 +805,9 @@ void World::ByzantineTick(SimNode& n) {
       header.height += m_rng.Chance(50) ? 0 : 3;
       p.height = header.height;
     }
-    p.value = codec::BlockHash(header);
+    p.value = chain::BlockHash(header);
     codec::Writer junk;  // the header alone: binds to the value, decodes as no block
-    codec::Put(junk, header);
+    chain::Put(junk, header);
     const Bytes frame = node::EncodeProposalMsg(SignProposal(n.validator, p), junk.Take());
     SendToAll(n.instance, static_cast<uint8_t>(MsgType::Proposal), std::make_shared<const Bytes>(frame));
   }

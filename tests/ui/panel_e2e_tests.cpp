@@ -32,7 +32,6 @@
 #include "settings/app_settings.h"
 
 using namespace ordo;
-using ordo::chain::Address;
 
 namespace {
 
@@ -86,7 +85,7 @@ bool AnyLabelContains(QWidget* page, const QString& text) {
 
 struct DevAccount {
   std::optional<crypto::SecretKey> key;
-  chain::Address address{};
+  Address address{};
   uint64_t nonce = 0;
 };
 
@@ -107,7 +106,7 @@ std::vector<DevAccount> LoadDevAccounts(const QString& path) {
   return out;
 }
 
-QByteArray SignedTransfer(DevAccount& from, const chain::Address& to, uint64_t evm_chain_id) {
+QByteArray SignedTransfer(DevAccount& from, const Address& to, uint64_t evm_chain_id) {
   chain::Transaction tx;
   tx.type = chain::TxType::DynamicFee;
   tx.chain_id = evm_chain_id;
@@ -115,8 +114,8 @@ QByteArray SignedTransfer(DevAccount& from, const chain::Address& to, uint64_t e
   tx.gas_limit = 21'000;
   tx.to = to;
   tx.value = 1000;
-  tx.max_fee_per_gas = chain::U256(100'000'000'000ULL);
-  tx.max_priority_fee_per_gas = chain::U256(1'000'000'000ULL + (tx.nonce % 7) * 100'000'000ULL);
+  tx.max_fee_per_gas = U256(100'000'000'000ULL);
+  tx.max_priority_fee_per_gas = U256(1'000'000'000ULL + (tx.nonce % 7) * 100'000'000ULL);
   chain::SignTransaction(tx, *from.key);
   return QByteArray(reinterpret_cast<const char*>(tx.raw.data()), static_cast<qsizetype>(tx.raw.size()));
 }

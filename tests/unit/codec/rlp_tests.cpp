@@ -14,7 +14,6 @@
 #include "ordo/util/bytes.h"
 
 using namespace ordo;
-using ordo::chain::U256;
 using ordo::rlp::Item;
 
 namespace {

@@ -6,10 +6,10 @@
 #include <string>
 #include <utility>
 
-#include "ordo/chain/primitives.h"
 #include "ordo/crypto/ecdsa.h"
 #include "ordo/crypto/keccak.h"
 #include "ordo/util/bytes.h"
+#include "ordo/util/primitives.h"
 
 using namespace ordo;
 using namespace ordo::crypto;
@@ -17,8 +17,8 @@ using namespace ordo::crypto;
 namespace {
 
 // secp256k1 group order n, and floor(n / 2).
-const chain::U256 kN("0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141");
-const chain::U256 kHalfN("0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0");
+const U256 kN("0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141");
+const U256 kHalfN("0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0");
 
 SecretKey MustKey(std::string_view hex) {
   auto bytes = FromHex(hex);
@@ -34,7 +34,7 @@ Hash32 MustWord(std::string_view hex) {
   return *word;
 }
 
-chain::U256 ToU256(const Hash32& word) { return *chain::U256FromBytes(word); }
+U256 ToU256(const Hash32& word) { return *U256FromBytes(word); }
 
 QString Hex(ByteSpan data) { return QString::fromStdString(ToHex(data)); }
 
@@ -58,7 +58,7 @@ class EcdsaTests : public QObject {
 
     const auto sender = EcdsaRecoverAddress(digest, sig);
     QVERIFY2(sender.ok(), sender.status().ToString().c_str());
-    QCOMPARE(chain::AddressToHex(*sender), QStringLiteral("0x9d8a62f656a8d1615c1294fd71e9cfb3e4855a4f").toStdString());
+    QCOMPARE(AddressToHex(*sender), QStringLiteral("0x9d8a62f656a8d1615c1294fd71e9cfb3e4855a4f").toStdString());
   }
 
   void ethereumAddressKnownKeys_data() {
@@ -74,7 +74,7 @@ class EcdsaTests : public QObject {
   void ethereumAddressKnownKeys() {
     QFETCH(QString, key);
     QFETCH(QString, address);
-    QCOMPARE(QString::fromStdString(chain::AddressToHex(EthereumAddress(MustKey(key.toStdString())))), address);
+    QCOMPARE(QString::fromStdString(AddressToHex(EthereumAddress(MustKey(key.toStdString())))), address);
   }
 
   // RFC 6979: the same key and digest always give the same signature, always with low s, and it
@@ -117,11 +117,11 @@ class EcdsaTests : public QObject {
     const QString r = Hex(good.r);
     const QString s = Hex(good.s);
     const QString zero(64, QLatin1Char('0'));
-    const QString n = QString::fromStdString(ToHex(chain::U256ToWord(kN)));
-    const QString high_s = QString::fromStdString(ToHex(chain::U256ToWord(kN - ToU256(good.s))));
-    const QString half_n_plus_1 = QString::fromStdString(ToHex(chain::U256ToWord(kHalfN + 1)));
+    const QString n = QString::fromStdString(ToHex(U256ToWord(kN)));
+    const QString high_s = QString::fromStdString(ToHex(U256ToWord(kN - ToU256(good.s))));
+    const QString half_n_plus_1 = QString::fromStdString(ToHex(U256ToWord(kHalfN + 1)));
     // x = 5 is not the x coordinate of any curve point (5^3 + 7 is not a square mod p).
-    const QString r_off_curve = QString::fromStdString(ToHex(chain::U256ToWord(5)));
+    const QString r_off_curve = QString::fromStdString(ToHex(U256ToWord(5)));
     QTest::newRow("r zero") << zero << s << 0 << "r is zero";
     QTest::newRow("s zero") << r << zero << 0 << "s is zero";
     QTest::newRow("r = n") << n << s << 0 << "r is zero or not below";
@@ -155,7 +155,7 @@ class EcdsaTests : public QObject {
   // s = floor(n/2) is the largest low s and must stay accepted.
   void recoveryAcceptsSAtHalfOrder() {
     RecoverableSignature sig = EcdsaSignRecoverable(MustKey(kEip155Key), MustWord(kEip155SigningHash));
-    sig.s = chain::U256ToWord(kHalfN);
+    sig.s = U256ToWord(kHalfN);
     QVERIFY(EcdsaRecoverAddress(MustWord(kEip155SigningHash), sig).ok());
   }
 };

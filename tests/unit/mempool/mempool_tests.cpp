@@ -15,18 +15,16 @@
 #include <tuple>
 #include <vector>
 
-#include "ordo/chain/primitives.h"
 #include "ordo/chain/transaction.h"
 #include "ordo/crypto/ecdsa.h"
 #include "ordo/crypto/schnorr.h"
 #include "ordo/mempool/mempool.h"
+#include "ordo/util/primitives.h"
 
 using namespace ordo;
 using namespace ordo::mempool;
-using chain::Address;
 using chain::Transaction;
 using chain::TxType;
-using chain::U256;
 using namespace std::chrono_literals;
 
 namespace {

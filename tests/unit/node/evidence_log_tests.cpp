@@ -3,7 +3,7 @@
 
 #include <QtTest>
 
-#include "node/evidence_log.h"
+#include "ordo/node/evidence_log.h"
 
 using namespace ordo;
 using namespace ordo::node;

@@ -44,7 +44,7 @@ struct Fixture {
     auto vkey = crypto::SecretKey::FromBytes(validator_secret);
     genesis.validators.push_back({"v0", vkey->PublicKey(), 100, crypto::EthereumAddress(Key(0x77)), std::nullopt});
     for (uint8_t i = 1; i <= 3; ++i) {
-      genesis.accounts.push_back({crypto::EthereumAddress(Key(i)), chain::U256("1000000000000000000000")});
+      genesis.accounts.push_back({crypto::EthereumAddress(Key(i)), U256("1000000000000000000000")});
     }
   }
 
@@ -71,7 +71,7 @@ bool WaitFor(const std::function<bool()>& cond, int ms = 20'000) {
   return cond();
 }
 
-chain::Transaction Transfer(uint8_t from, uint64_t nonce, const chain::Address& to, uint64_t value, chain::TxType type) {
+chain::Transaction Transfer(uint8_t from, uint64_t nonce, const Address& to, uint64_t value, chain::TxType type) {
   chain::Transaction tx;
   tx.type = type;
   tx.chain_id = 61000;
@@ -80,10 +80,10 @@ chain::Transaction Transfer(uint8_t from, uint64_t nonce, const chain::Address& 
   tx.to = to;
   tx.value = value;
   if (type == chain::TxType::DynamicFee) {
-    tx.max_fee_per_gas = chain::U256(10'000'000'000ULL);
-    tx.max_priority_fee_per_gas = chain::U256(2'000'000'000ULL);
+    tx.max_fee_per_gas = U256(10'000'000'000ULL);
+    tx.max_priority_fee_per_gas = U256(2'000'000'000ULL);
   } else {
-    tx.gas_price = chain::U256(5'000'000'000ULL);
+    tx.gas_price = U256(5'000'000'000ULL);
   }
   chain::SignTransaction(tx, Key(from));
   return tx;
@@ -99,10 +99,10 @@ class NodeTests : public QObject {
     Fixture f;
     auto node = f.Open();
     QVERIFY(node->Start().ok());
-    QVERIFY(WaitFor([&] { return node->Height() >= 2; }));
-    const chain::Address to = crypto::EthereumAddress(Key(0x55));
-    const chain::Address sender = crypto::EthereumAddress(Key(1));
-    const chain::U256 before = node->GetAccount(sender).balance;
+    QVERIFY(WaitFor([&] { return node->chain().Height() >= 2; }));
+    const Address to = crypto::EthereumAddress(Key(0x55));
+    const Address sender = crypto::EthereumAddress(Key(1));
+    const U256 before = node->chain().State()->GetAccount(sender).balance;
     std::vector<chain::Transaction> txs;
     for (uint64_t n = 0; n < 5; ++n) {
       txs.push_back(Transfer(1, n, to, 1000 + n, n % 2 ? chain::TxType::Legacy : chain::TxType::DynamicFee));
@@ -110,13 +110,13 @@ class NodeTests : public QObject {
       QVERIFY2(r.ok, mempool::RejectMessage(r.reason).c_str());
     }
     QCOMPARE(node->PendingNonce(sender), uint64_t{5});
-    QVERIFY(WaitFor([&] { return node->GetAccount(sender).nonce == 5; }));
-    QCOMPARE(node->GetAccount(to).balance, chain::U256(1000 + 1001 + 1002 + 1003 + 1004));
-    chain::U256 spent = 0;
+    QVERIFY(WaitFor([&] { return node->chain().State()->GetAccount(sender).nonce == 5; }));
+    QCOMPARE(node->chain().State()->GetAccount(to).balance, U256(1000 + 1001 + 1002 + 1003 + 1004));
+    U256 spent = 0;
     for (const auto& tx : txs) {
-      auto loc = node->GetTxLocation(tx.hash);
+      auto loc = node->chain().GetTxLocation(tx.hash);
       QVERIFY(loc.has_value());
-      auto block = node->GetBlockByHeight(loc->height);
+      auto block = node->chain().GetBlockByHeight(loc->height);
       QVERIFY(block.has_value());
       const chain::Receipt& r = block->receipts.at(loc->index);
       QCOMPARE(r.tx_hash, tx.hash);
@@ -124,9 +124,9 @@ class NodeTests : public QObject {
       QVERIFY(r.executed);
       spent += tx.value + r.effective_gas_price * r.gas_used;
     }
-    QCOMPARE(node->GetAccount(sender).balance, before - spent);
+    QCOMPARE(node->chain().State()->GetAccount(sender).balance, before - spent);
     // The proposer's fee recipient earned the tips.
-    QVERIFY(node->GetAccount(crypto::EthereumAddress(Key(0x77))).balance > 0);
+    QVERIFY(node->chain().State()->GetAccount(crypto::EthereumAddress(Key(0x77))).balance > 0);
     node->Stop();
   }
 
@@ -134,7 +134,7 @@ class NodeTests : public QObject {
     Fixture f;
     auto node = f.Open();
     QVERIFY(node->Start().ok());
-    const chain::Address to = crypto::EthereumAddress(Key(0x55));
+    const Address to = crypto::EthereumAddress(Key(0x55));
     QCOMPARE(node->SubmitRawTransaction(Bytes{0xc0}).reason, mempool::Reject::Malformed);
     chain::Transaction wrong_chain = Transfer(1, 0, to, 1, chain::TxType::DynamicFee);
     wrong_chain.chain_id = 1;
@@ -143,7 +143,7 @@ class NodeTests : public QObject {
     chain::Transaction poor = Transfer(9, 0, to, 1, chain::TxType::DynamicFee);  // key 9 has no funds
     QCOMPARE(node->SubmitRawTransaction(poor.raw).reason, mempool::Reject::InsufficientFunds);
     QVERIFY(node->SubmitRawTransaction(Transfer(2, 0, to, 1, chain::TxType::DynamicFee).raw).ok);
-    QVERIFY(WaitFor([&] { return node->GetAccount(crypto::EthereumAddress(Key(2))).nonce == 1; }));
+    QVERIFY(WaitFor([&] { return node->chain().State()->GetAccount(crypto::EthereumAddress(Key(2))).nonce == 1; }));
     QCOMPARE(node->SubmitRawTransaction(Transfer(2, 0, to, 2, chain::TxType::DynamicFee).raw).reason,
              mempool::Reject::NonceTooLow);
     node->Stop();
@@ -153,7 +153,7 @@ class NodeTests : public QObject {
     Fixture f;
     auto node = f.Open();
     QVERIFY(node->Start().ok());
-    QVERIFY(WaitFor([&] { return node->Height() >= 3; }));
+    QVERIFY(WaitFor([&] { return node->chain().Height() >= 3; }));
     uint64_t next = 0;
     const auto all = node->RecentLogs(0, node::recent_log_lines_max, &next);
     QVERIFY(all.size() >= 3);
@@ -176,23 +176,23 @@ class NodeTests : public QObject {
     Fixture f;
     Hash32 hash_at_2{};
     chain::Account acc;
-    const chain::Address sender = crypto::EthereumAddress(Key(3));
+    const Address sender = crypto::EthereumAddress(Key(3));
     {
       auto node = f.Open();
       QVERIFY(node->Start().ok());
       QVERIFY(node->SubmitRawTransaction(Transfer(3, 0, sender, 7, chain::TxType::Legacy).raw).ok);
-      QVERIFY(WaitFor([&] { return node->GetAccount(sender).nonce == 1 && node->Height() >= 3; }));
-      hash_at_2 = node->GetBlockByHeight(2)->hash;
+      QVERIFY(WaitFor([&] { return node->chain().State()->GetAccount(sender).nonce == 1 && node->chain().Height() >= 3; }));
+      hash_at_2 = node->chain().GetBlockByHeight(2)->hash;
       node->Stop();
-      acc = node->GetAccount(sender);
+      acc = node->chain().State()->GetAccount(sender);
     }
     auto node = f.Open();
-    QCOMPARE(node->GetAccount(sender), acc);
-    QCOMPARE(node->GetBlockByHeight(2)->hash, hash_at_2);
-    const uint64_t h = node->Height();
+    QCOMPARE(node->chain().State()->GetAccount(sender), acc);
+    QCOMPARE(node->chain().GetBlockByHeight(2)->hash, hash_at_2);
+    const uint64_t h = node->chain().Height();
     QVERIFY(node->Start().ok());
-    QVERIFY(WaitFor([&] { return node->Height() > h; }));
-    QCOMPARE(node->GetBlockByHeight(2)->hash, hash_at_2);
+    QVERIFY(WaitFor([&] { return node->chain().Height() > h; }));
+    QCOMPARE(node->chain().GetBlockByHeight(2)->hash, hash_at_2);
     node->Stop();
   }
 
@@ -200,15 +200,15 @@ class NodeTests : public QObject {
   // reads it, rewrites it as leaves and goes on from the same state.
   void restartConvertsAWholeStateRecord() {
     Fixture f;
-    const chain::Address sender = crypto::EthereumAddress(Key(2));
+    const Address sender = crypto::EthereumAddress(Key(2));
     chain::Account acc;
     {
       auto node = f.Open();
       QVERIFY(node->Start().ok());
       QVERIFY(node->SubmitRawTransaction(Transfer(2, 0, crypto::EthereumAddress(Key(1)), 9, chain::TxType::Legacy).raw).ok);
-      QVERIFY(WaitFor([&] { return node->GetAccount(sender).nonce == 1 && node->Height() >= 2; }));
+      QVERIFY(WaitFor([&] { return node->chain().State()->GetAccount(sender).nonce == 1 && node->chain().Height() >= 2; }));
       node->Stop();
-      acc = node->GetAccount(sender);
+      acc = node->chain().State()->GetAccount(sender);
     }
     const std::string db_path = f.dir.path().toStdString() + "/data/chain";
     Hash32 root{};
@@ -232,7 +232,7 @@ class NodeTests : public QObject {
       codec::Writer w;
       w.PutU8(1);
       w.PutU64(state->height());
-      w.PutFixed(chain::U256ToWord(state->base_fee()));
+      w.PutFixed(U256ToWord(state->base_fee()));
       w.PutVarint(state->validators().size());
       w.PutU32(state->validators().round0_proposer());
       for (size_t i = 0; i < state->validators().size(); ++i) {
@@ -248,7 +248,7 @@ class NodeTests : public QObject {
       for (const auto& [a, account] : accounts) {
         w.PutFixed(a);
         w.PutU64(account.nonce);
-        w.PutFixed(chain::U256ToWord(account.balance));
+        w.PutFixed(U256ToWord(account.balance));
       }
       storage::Database::Batch b;
       b.Put(storage::Column::Meta, key, w.bytes());
@@ -258,24 +258,24 @@ class NodeTests : public QObject {
       QVERIFY((*db)->Write(b, true).ok());
     }
     auto node = f.Open();
-    QCOMPARE(node->GetAccount(sender), acc);
-    const uint64_t h = node->Height();
+    QCOMPARE(node->chain().State()->GetAccount(sender), acc);
+    const uint64_t h = node->chain().Height();
     QVERIFY(node->Start().ok());
-    QVERIFY(WaitFor([&] { return node->Height() > h + 1; }));
+    QVERIFY(WaitFor([&] { return node->chain().Height() > h + 1; }));
     node->Stop();
     node.reset();
     // Converted: a per-leaf header and leaves again, and a restart reads them.
     auto again = f.Open();
-    QCOMPARE(again->GetAccount(sender), acc);
-    QVERIFY(again->Height() > h + 1);
-    QVERIFY(again->GetBlockByHeight(h)->block.header.state_root == root);  // the state read back is the one committed
+    QCOMPARE(again->chain().State()->GetAccount(sender), acc);
+    QVERIFY(again->chain().Height() > h + 1);
+    QVERIFY(again->chain().GetBlockByHeight(h)->block.header.state_root == root);  // the state read back is the one committed
   }
 
   // Receipts are one record per block; a database written by an earlier version holds one per
   // transaction under its hash, and those are still read.
   void readsReceiptsOfEitherLayout() {
     Fixture f;
-    const chain::Address to = crypto::EthereumAddress(Key(0x55));
+    const Address to = crypto::EthereumAddress(Key(0x55));
     std::vector<chain::Transaction> txs;
     uint64_t height = 0;
     std::vector<chain::Receipt> receipts;
@@ -287,12 +287,12 @@ class NodeTests : public QObject {
         txs.push_back(Transfer(1, n, to, 10 + n, chain::TxType::DynamicFee));
         QVERIFY(node->SubmitRawTransaction(txs.back().raw).ok);
       }
-      QVERIFY(WaitFor([&] { return node->GetTxLocation(txs.back().hash).has_value(); }));
-      const auto loc = node->GetTxLocation(txs.front().hash);
+      QVERIFY(WaitFor([&] { return node->chain().GetTxLocation(txs.back().hash).has_value(); }));
+      const auto loc = node->chain().GetTxLocation(txs.front().hash);
       QVERIFY(loc.has_value());
       height = loc->height;
       block_hash = loc->block_hash;
-      auto block = node->GetBlockByHeight(height);
+      auto block = node->chain().GetBlockByHeight(height);
       QVERIFY(block.has_value());
       QCOMPARE(block->receipts.size(), block->block.txs.size());
       receipts = block->receipts;
@@ -313,7 +313,7 @@ class NodeTests : public QObject {
       QVERIFY((*db)->Write(b, true).ok());
     }
     auto node = f.Open();
-    auto block = node->GetBlockByHeight(height);
+    auto block = node->chain().GetBlockByHeight(height);
     QVERIFY(block.has_value());
     QCOMPARE(block->receipts, receipts);
     node.reset();
@@ -326,7 +326,7 @@ class NodeTests : public QObject {
       QVERIFY((*db)->Write(b, true).ok());
     }
     auto reopened = f.Open();
-    auto damaged = reopened->GetBlockByHeight(height);
+    auto damaged = reopened->chain().GetBlockByHeight(height);
     QVERIFY(damaged.has_value());
     QVERIFY(damaged->receipts.empty());
     QCOMPARE(damaged->block.txs.size(), receipts.size());
@@ -380,19 +380,19 @@ class NodeTests : public QObject {
     for (auto& n : nodes) QVERIFY(n->Start().ok());
     QVERIFY(WaitFor([&] {
       for (auto& n : nodes) {
-        if (n->Peers().size() != 3) return false;
+        if (n->network()->Peers().size() != 3) return false;
       }
-      return nodes[0]->Height() >= 2;
+      return nodes[0]->chain().Height() >= 2;
     }));
-    const chain::Address sender = crypto::EthereumAddress(Key(1));
-    const chain::Address to = crypto::EthereumAddress(Key(0x55));
+    const Address sender = crypto::EthereumAddress(Key(1));
+    const Address to = crypto::EthereumAddress(Key(0x55));
     constexpr uint64_t count = 20;
     for (uint64_t n = 0; n < count; ++n) {
       QVERIFY(nodes[0]->SubmitRawTransaction(Transfer(1, n, to, 1 + n, chain::TxType::DynamicFee).raw).ok);
     }
     QVERIFY(WaitFor([&] {
       for (auto& n : nodes) {
-        if (n->GetAccount(sender).nonce != count) return false;
+        if (n->chain().State()->GetAccount(sender).nonce != count) return false;
       }
       return true;
     }));
@@ -428,7 +428,7 @@ class NodeTests : public QObject {
     {
       auto node = f.Open();
       QVERIFY(node->Start().ok());
-      QVERIFY(WaitFor([&] { return node->Height() >= 2; }));
+      QVERIFY(WaitFor([&] { return node->chain().Height() >= 2; }));
       node->Stop();
     }
     std::filesystem::remove(f.dir.path().toStdString() + "/data/signer_state.bin");

@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "ordo/chain/primitives.h"
 #include "ordo/consensus/validator_set.h"
 #include "ordo/crypto/schnorr.h"
+#include "ordo/util/primitives.h"
 #include "ordo/util/status.h"
 
 namespace ordo::chain {

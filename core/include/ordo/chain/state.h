@@ -19,8 +19,8 @@
 #include <vector>
 
 #include "ordo/chain/genesis.h"
-#include "ordo/chain/primitives.h"
 #include "ordo/consensus/validator_set.h"
+#include "ordo/util/primitives.h"
 
 namespace ordo::chain {
 

@@ -6,8 +6,8 @@
 #include <optional>
 #include <vector>
 
-#include "ordo/chain/primitives.h"
 #include "ordo/crypto/ecdsa.h"
+#include "ordo/util/primitives.h"
 #include "ordo/util/status.h"
 
 namespace ordo::chain {

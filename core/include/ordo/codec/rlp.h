@@ -8,8 +8,8 @@
 #include <variant>
 #include <vector>
 
-#include "ordo/chain/primitives.h"
 #include "ordo/util/bytes.h"
+#include "ordo/util/primitives.h"
 #include "ordo/util/status.h"
 
 namespace ordo::rlp {
@@ -28,12 +28,12 @@ Result<Item> Decode(ByteSpan data);
 
 // Interpretations of a string item; Corruption with `what` named on failure.
 Result<uint64_t> ToUint64(const Item& item, const char* what);
-Result<chain::U256> ToU256(const Item& item, const char* what);
-Result<chain::Address> ToAddress(const Item& item, const char* what);
+Result<U256> ToU256(const Item& item, const char* what);
+Result<Address> ToAddress(const Item& item, const char* what);
 
 // Encoding.
 void AppendString(Bytes& out, ByteSpan s);
-void AppendUint(Bytes& out, const chain::U256& v);  // minimal big-endian, zero = empty string
+void AppendUint(Bytes& out, const U256& v);  // minimal big-endian, zero = empty string
 void AppendUint(Bytes& out, uint64_t v);
 void AppendListHeader(Bytes& out, size_t payload_length);
 Bytes EncodeList(const std::vector<Bytes>& encoded_items);  // items already RLP-encoded

@@ -16,7 +16,7 @@
 
 namespace ordo::consensus {
 
-// BIP-340 over the canonical sign-bytes (codec::VoteSignBytes / ProposalSignBytes). aux32 is the
+// BIP-340 over the canonical sign-bytes (VoteSignBytes / ProposalSignBytes, encoding.h). aux32 is the
 // BIP-340 auxiliary randomness: OS randomness in a node, a fixed value in the simulator.
 crypto::SchnorrSignature SignVote(std::string_view chain_id, const crypto::SecretKey& key, const Vote& vote,
                                   const std::array<uint8_t, 32>& aux32);

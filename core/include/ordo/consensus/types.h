@@ -1,6 +1,6 @@
 #pragma once
 // Plain data of the consensus protocol: votes, proposals, commit certificates and evidence.
-// Their canonical encoding and sign-bytes live in ordo/codec/consensus_codec.h.
+// Their canonical encoding and sign-bytes live in ordo/consensus/encoding.h.
 
 #include <compare>
 #include <cstdint>

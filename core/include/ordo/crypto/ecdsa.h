@@ -4,8 +4,8 @@
 
 #include <array>
 
-#include "ordo/chain/primitives.h"
 #include "ordo/crypto/schnorr.h"
+#include "ordo/util/primitives.h"
 #include "ordo/util/status.h"
 
 namespace ordo::crypto {
@@ -21,9 +21,9 @@ RecoverableSignature EcdsaSignRecoverable(const SecretKey& key, const Hash32& di
 
 // Recovers the signer's address (keccak256(uncompressed pubkey)[12:]). InvalidArgument for
 // r or s zero or >= n, s > n/2 (EIP-2 high-s), y_parity > 1, or a signature that recovers no key.
-Result<chain::Address> EcdsaRecoverAddress(const Hash32& digest, const RecoverableSignature& sig);
+Result<Address> EcdsaRecoverAddress(const Hash32& digest, const RecoverableSignature& sig);
 
 // The Ethereum address of a secret key.
-chain::Address EthereumAddress(const SecretKey& key);
+Address EthereumAddress(const SecretKey& key);
 
 }  // namespace ordo::crypto

@@ -17,8 +17,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "ordo/chain/primitives.h"
 #include "ordo/chain/transaction.h"
+#include "ordo/util/primitives.h"
 #include "ordo/util/status.h"
 
 namespace ordo::mempool {
@@ -54,8 +54,8 @@ struct Config {
   size_t tx_bytes_max = 128 * 1024;
   size_t txs_per_sender_max = 256;
   uint64_t nonce_gap_max = 64;                 // queued txs at most this far above the account nonce
-  chain::U256 fee_floor = 0;                   // minimum max-fee-per-gas accepted
-  chain::U256 tip_floor = 1;                   // minimum priority fee accepted (geth's price limit: 1 wei)
+  U256 fee_floor = 0;                   // minimum max-fee-per-gas accepted
+  U256 tip_floor = 1;                   // minimum priority fee accepted (geth's price limit: 1 wei)
   uint32_t replace_bump_percent = 10;          // of both caps; a zero cap must become non-zero
   std::chrono::milliseconds ttl{std::chrono::hours(3)};
   // Transactions whose sender this node recovered, kept by hash after they leave the pool (in a
@@ -67,8 +67,8 @@ struct Config {
 // The account view the pool checks against (the committed state).
 struct AccountView {
   virtual ~AccountView() = default;
-  virtual uint64_t Nonce(const chain::Address& a) const = 0;
-  virtual chain::U256 Balance(const chain::Address& a) const = 0;
+  virtual uint64_t Nonce(const Address& a) const = 0;
+  virtual U256 Balance(const Address& a) const = 0;
 };
 
 struct Stats {
@@ -117,9 +117,9 @@ class Mempool {
   // until the first Recheck, a different one rebuilds the eviction order (O(n log n)); after it,
   // only Recheck moves that order's base fee. `state` is
   // read under the pool's lock and must not call back into the pool.
-  AdmitResult Add(TxPtr tx, const AccountView& state, const chain::U256& base_fee, Clock::time_point now);
+  AdmitResult Add(TxPtr tx, const AccountView& state, const U256& base_fee, Clock::time_point now);
   // Decodes (recovering the sender) and admits; Malformed/Oversized before any lock is taken.
-  AdmitResult AddRaw(ByteSpan raw, const AccountView& state, const chain::U256& base_fee, Clock::time_point now);
+  AdmitResult AddRaw(ByteSpan raw, const AccountView& state, const U256& base_fee, Clock::time_point now);
 
   // Pending transactions for a block: per sender in nonce order, across senders by effective tip
   // at base_fee (highest first, ties by arrival), until gas_limit (by each tx's gas limit) or
@@ -127,18 +127,18 @@ class Mempool {
   // so gas alone does not keep a block inside the WAL record and the p2p frame). A sender whose
   // next tx is not payable at base_fee, or does not fit in the gas or bytes left, contributes nothing
   // more (so no nonce gap); smaller txs of others still fill the block.
-  std::vector<TxPtr> SelectForBlock(const chain::U256& base_fee, uint64_t gas_limit, size_t txs_max,
+  std::vector<TxPtr> SelectForBlock(const U256& base_fee, uint64_t gas_limit, size_t txs_max,
                                     size_t bytes_max = SIZE_MAX) const;
 
   // After a commit, before the next SelectForBlock: drops included and now-invalid txs (nonce below
   // account, unaffordable), re-splits pending/queued, expires txs older than ttl.
-  void Recheck(const AccountView& state, const chain::U256& base_fee, Clock::time_point now);
+  void Recheck(const AccountView& state, const U256& base_fee, Clock::time_point now);
   // The same after a block that changed only the accounts in `changed` (its execution's changes):
   // only those senders are re-read, O(block) instead of O(pool); a full Recheck still runs at the
   // first call and at most every full_recheck_interval, so expiry keeps its bound.
   static constexpr std::chrono::seconds full_recheck_interval{5};
-  void RecheckChanged(const AccountView& state, const chain::U256& base_fee, Clock::time_point now,
-                      const std::vector<chain::Address>& changed);
+  void RecheckChanged(const AccountView& state, const U256& base_fee, Clock::time_point now,
+                      const std::vector<Address>& changed);
 
   TxPtr Get(const Hash32& hash) const;
   // A transaction with these exact bytes whose sender this node already recovered (in the pool or
@@ -148,10 +148,10 @@ class Mempool {
   void RememberVerified(const TxPtr& tx) { m_verified.Insert(tx); }
   size_t verified_cache_size() const { return m_verified.size(); }
   // Pending nonce of a sender: account nonce + number of contiguous pending txs.
-  uint64_t PendingNonce(const chain::Address& a, const AccountView& state) const;
+  uint64_t PendingNonce(const Address& a, const AccountView& state) const;
   Stats stats() const;
   // Highest-tip transactions, for the panel and ordo_mempool.
-  std::vector<TxPtr> Top(size_t n, const chain::U256& base_fee) const;
+  std::vector<TxPtr> Top(size_t n, const U256& base_fee) const;
   size_t size() const;
 
  private:

@@ -14,7 +14,7 @@
 namespace ordo::node {
 
 struct DevAccount {
-  chain::Address address{};
+  Address address{};
   std::string private_key_hex;  // "0x…"
 };
 
@@ -24,7 +24,7 @@ struct InitOptions {
   uint64_t evm_chain_id = 0;  // 0: the chain id itself when numeric, else default_evm_chain_id
   std::string moniker = "ordo-node";
   size_t dev_accounts = 0;
-  chain::U256 dev_balance = chain::U256("10000000000000000000000");  // 10,000 ETH in wei
+  U256 dev_balance = U256("10000000000000000000000");  // 10,000 ETH in wei
   uint64_t block_interval_ms = 1000;
   node::NodeConfig config;
 };

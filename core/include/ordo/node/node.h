@@ -4,35 +4,34 @@
 // double-sign guard, JSON-RPC. `ordod` runs one; the control panel embeds several.
 //
 // Threads: an io_context run by io_threads_max threads. Consensus work is serialised on a strand;
-// RPC handlers run on the io threads and use only the thread-safe queries below.
+// RPC handlers run on the io threads. Callers on other threads go to the part that does the job
+// (chain(), observation(), mempool(), network()), each thread-safe on its own; the few
+// operations that span parts stay here.
 
 #include <atomic>
 #include <functional>
 #include <iterator>
-#include <map>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "ordo/chain/execution.h"
 #include "ordo/chain/genesis.h"
-#include "ordo/chain/state.h"
-#include "ordo/codec/consensus_codec.h"
+#include "ordo/mempool/mempool.h"
 #include "ordo/net/network.h"
+#include "ordo/node/chain_view.h"
 #include "ordo/node/config.h"
+#include "ordo/node/evidence_log.h"
+#include "ordo/node/observation.h"
 #include "ordo/util/status.h"
+
+namespace ordo::rpc { class Dispatcher; }
 
 namespace ordo::node {
 
-enum class LogLevel { Trace, Debug, Info, Warn, Error, Critical };
+class Node;
 
-struct EvidenceRecord {
-  consensus::Evidence evidence;
-  uint64_t seen_ms = 0;           // Unix ms when this node first saw it
-  uint64_t included_height = 0;   // 0: not yet in a committed block
-};
+enum class LogLevel { Trace, Debug, Info, Warn, Error, Critical };
 
 // Observers run on node threads (the consensus strand, the logger's caller): post and return.
 struct NodeObservers {
@@ -50,6 +49,9 @@ struct NodeOptions {
   bool log_to_stderr = true;
   bool small_memory = false;        // several nodes in one process: smaller RocksDB caches
   NodeObservers observers;
+  // Registers JSON-RPC methods beyond the node's own (the control panel's, from the interfaces
+  // layer above), once, in Open; the node outlives every handler. May be empty.
+  std::function<void(const Node& node, rpc::Dispatcher& dispatcher)> extra_rpc_methods;
 };
 
 // One line of the node's log as RecentLogs serves it.
@@ -63,91 +65,13 @@ struct LogLine {
 inline constexpr size_t recent_log_lines_max = 2048;
 inline constexpr size_t log_line_bytes_max = 4096;
 
-// Phase durations of one committed height as this node lived it (summed over rounds).
-struct HeightTiming {
-  uint64_t height = 0;
-  int32_t rounds = 1;
-  double propose_ms = 0;
-  double prevote_ms = 0;
-  double precommit_ms = 0;
-  double commit_ms = 0;     // decision to durable commit (execution + synced write)
-  double total_ms = 0;      // height start to the end of the commit (after the mempool's recheck)
-  // From the height's first proposal reaching this node (its own, for the proposer) to the
-  // decision (> 2/3 precommits) and to the durable commit; 0 when not observed.
-  double proposal_to_decision_ms = 0;
-  double proposal_to_commit_ms = 0;
-  double validate_ms = 0;   // validating proposed blocks (decode, signatures, execution, roots)
-  bool synced = false;      // applied by block sync: no phases observed
-  uint64_t txs = 0;
-  uint64_t time_ms = 0;     // block header time
-};
-
-struct VoteSeen {
-  double at_ms = 0;         // since the round started
-  consensus::VoteType type = consensus::VoteType::Prevote;
-  bool nil = false;
-  consensus::ValidatorIndex validator = 0;
-};
-
-struct TimeoutSeen {
-  uint64_t height = 0;
-  int32_t round = 0;
-  consensus::TimeoutKind kind = consensus::TimeoutKind::Propose;
-  uint64_t time_ms = 0;
-};
-
-// The round being decided: first vote per validator and type in arrival order, recent timeouts.
-struct LiveRoundInfo {
-  uint64_t height = 0;
-  int32_t round = 0;
-  std::string step;
-  uint64_t round_started_ms = 0;
-  std::vector<VoteSeen> votes;
-  std::vector<TimeoutSeen> timeouts;  // newest last
-};
-
-// Signing record of a validator over the last signing_window_heights committed heights.
-struct SigningStats {
-  uint64_t last_signed_height = 0;
-  uint64_t missed_in_window = 0;
-  uint64_t window = 0;
-};
-
-inline constexpr size_t height_timings_max = 2048;
 // Senders a candidate block (p2p CandidateBlock, unsigned) may make a node recover: the rest must be
 // in its pool already, so a forged candidate costs at most this many recoveries; a block with more
 // waits for its signed proposal, which is validated in full.
 inline constexpr size_t candidate_unknown_txs_max = 16;
-inline constexpr size_t live_timeouts_max = 32;
-inline constexpr size_t signing_window_heights = 100;
-inline constexpr size_t evidence_records_max = 256;
 
-// A committed block as the RPC serves it.
-struct BlockInfo {
-  chain::Block block;
-  Hash32 hash{};
-  std::vector<chain::Receipt> receipts;
-  uint64_t gas_used = 0;
-  chain::U256 base_fee = 0;
-  int32_t round = 0;  // the round it was decided in
-};
-
-struct TxLocation {
-  uint64_t height = 0;
-  uint32_t index = 0;
-  Hash32 block_hash{};
-};
-
-struct ConsensusStatus {
-  uint64_t height = 0;        // the height being decided
-  int32_t round = 0;
-  std::string step;
-  uint64_t last_committed = 0;
-  uint64_t last_block_time_ms = 0;
-  double last_round_ms = 0;   // proposal to commit of the last height
-  bool is_validator = false;
-  uint64_t signer_last_height = 0;
-};
+// The reason given for a ban by the operator (ordo_banPeer, the panel's peers page).
+inline constexpr char operator_ban_reason[] = "banned by the operator";
 
 inline constexpr double height_duration_buckets_ms[] = {5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000};
 inline constexpr size_t height_duration_bucket_count = std::size(height_duration_buckets_ms);
@@ -176,53 +100,40 @@ class Node {
   [[nodiscard]] Status Start();  // RPC listening, consensus running
   void Stop();                   // idempotent; returns when all threads are joined
 
-  // Thread-safe queries.
-  const chain::Genesis& genesis() const;
-  uint64_t evm_chain_id() const;
-  uint64_t Height() const;                                   // last committed height
-  chain::Account GetAccount(const chain::Address& a) const;  // committed state
-  uint64_t PendingNonce(const chain::Address& a) const;
-  chain::U256 BaseFee() const;                               // of the next block
-  std::optional<BlockInfo> GetBlockByHeight(uint64_t height) const;
-  std::optional<BlockInfo> GetBlockByHash(const Hash32& hash) const;
-  std::optional<TxLocation> GetTxLocation(const Hash32& tx_hash) const;
-  chain::TxPtr GetPendingTx(const Hash32& tx_hash) const;
-  ConsensusStatus Consensus() const;
-  consensus::ValidatorSet Validators() const;
-  std::vector<std::string> ValidatorMonikers() const;
-  mempool::Stats MempoolStats() const;
-  std::vector<chain::TxPtr> MempoolTop(size_t n) const;
-  std::optional<crypto::XOnlyPublicKey> ValidatorKey() const;
-  std::string MetricsText() const;
-  std::vector<net::PeerInfo> Peers() const;
-  std::vector<net::BannedPeer> BannedPeers() const;
-  void DisconnectPeer(const net::PeerId& peer);
-  void BanPeer(const net::PeerId& peer);
-  void UnbanPeer(const net::PeerId& peer);
-  void SetNetworkPaused(bool paused);
-  uint16_t rpc_port() const;
-  uint16_t p2p_port() const;  // 0 without networking
+  // Constant after Open; any thread.
   const std::string& home() const;
   const NodeConfig& config() const;
-  const NodeMetrics& Metrics() const;
+  const chain::Genesis& genesis() const;
+  const std::optional<crypto::XOnlyPublicKey>& validator_key() const;  // absent: not a validator
+  // Set by Start; any thread after it returns. 0 before Start, and p2p_port without networking.
+  uint16_t rpc_port() const;
+  uint16_t p2p_port() const;
 
-  // Observation for the control panel (thread-safe, bounded).
-  std::vector<HeightTiming> HeightTimings(size_t max) const;  // oldest first
-  LiveRoundInfo LiveRound() const;
-  std::vector<SigningStats> Signing() const;                  // by validator index
-  std::vector<EvidenceRecord> EvidenceSeen() const;           // oldest first
-  std::map<net::PeerId, uint64_t> PeerHeights() const;        // last committed height each reported
-  int64_t ClockOffsetMs() const;  // local time at commit minus header time, last block proposed by a peer
-  uint64_t LastCommitLocalMs() const;
-  std::optional<consensus::CommitCertificate> CertificateAt(uint64_t height) const;
-  bool NetworkPaused() const;
+  // The parts. Each is thread-safe (see its header) and lives as long as the node.
+  const ChainView& chain() const;          // committed blocks, state and consensus status
+  const Observation& observation() const;  // timings, live round, signing, evidence, peer heights
+  const NodeMetrics& metrics() const;
+  const mempool::Mempool& mempool() const;
+  // Peers, bans, disconnects. Null without networking, and before Start.
+  net::Network* network();
+  const net::Network* network() const;
+
+  // Operations across parts; thread-safe.
+  // Mempool admission against the head's state, then gossip (signature recovery on the caller's
+  // thread).
+  mempool::AdmitResult SubmitRawTransaction(ByteSpan raw);
+  // The next nonce of a sender: the head's account nonce plus its contiguous pending transactions.
+  uint64_t PendingNonce(const Address& a) const;
+  // The Prometheus text of /metrics: the engine's, the pool's, gossip's and the peer count.
+  std::string MetricsText() const;
   // The kept log lines (the last recent_log_lines_max) with seq > after_seq, oldest first, at most
   // `max`. *next_seq: the after_seq of the next call (the last seq returned, else the newest seq
   // logged, which is below after_seq when after_seq came from an earlier run of the node).
   std::vector<LogLine> RecentLogs(uint64_t after_seq, size_t max, uint64_t* next_seq) const;
-
-  // Mempool admission (thread-safe; signature recovery on the calling thread).
-  mempool::AdmitResult SubmitRawTransaction(ByteSpan raw);
+  // The panel's "pause networking" (net::Network::SetPaused), remembered by the node: NetworkPaused()
+  // says what was last asked, with or without networking.
+  void SetNetworkPaused(bool paused);
+  bool NetworkPaused() const;
 
  private:
   Node();

@@ -5,11 +5,10 @@
 
 #include <string>
 
-#include "ordo/chain/primitives.h"
 #include "ordo/util/bytes.h"
+#include "ordo/util/primitives.h"
 
 using namespace ordo;
-using namespace ordo::chain;
 
 namespace {
 

@@ -1,4 +1,4 @@
-#include "panel_rpc_methods.h"
+#include "ordo/interfaces/panel_rpc_methods.h"
 
 #include <memory>
 #include <optional>
@@ -10,16 +10,16 @@
 #include "interfaces/node_view.h"
 #include "ordo/node/node.h"
 
-namespace ordo::node {
+namespace ordo::interfaces {
 
 namespace json = boost::json;
 using rpc::RpcError;
 using rpc::RpcResult;
 
-static_assert(panel_timings_max <= interfaces::json_timings_max);
-static_assert(panel_blocks_max <= interfaces::json_blocks_max);
-static_assert(panel_mempool_top_max <= interfaces::json_mempool_top_max);
-static_assert(panel_log_lines_max <= interfaces::json_log_lines_max);
+static_assert(panel_timings_max <= json_timings_max);
+static_assert(panel_blocks_max <= json_blocks_max);
+static_assert(panel_mempool_top_max <= json_mempool_top_max);
+static_assert(panel_log_lines_max <= json_log_lines_max);
 
 namespace {
 
@@ -40,7 +40,7 @@ const json::value* At(const json::value& params, size_t i) {
   return &params.get_array()[i];
 }
 
-RpcResult Snapshot(const Node& node, const interfaces::NodeView& view, const json::value& params) {
+RpcResult Snapshot(const node::Node& node, const NodeView& view, const json::value& params) {
   if (!params.is_object()) return InvalidParams("expected an object {timings_max, blocks_max, mempool_top_max}");
   const json::object& o = params.get_object();
   const auto timings = Count(o.if_contains("timings_max"), panel_timings_max);
@@ -49,8 +49,8 @@ RpcResult Snapshot(const Node& node, const interfaces::NodeView& view, const jso
   if (!timings) return InvalidParams("timings_max must be an integer from 0 to " + std::to_string(panel_timings_max));
   if (!blocks) return InvalidParams("blocks_max must be an integer from 0 to " + std::to_string(panel_blocks_max));
   if (!top) return InvalidParams("mempool_top_max must be an integer from 0 to " + std::to_string(panel_mempool_top_max));
-  interfaces::PanelSnapshot s;
-  s.status = view.StatusNow(interfaces::NodeMode::Joined, node.home());
+  PanelSnapshot s;
+  s.status = view.StatusNow(NodeMode::Joined, node.home());
   s.live = view.LiveRoundNow();
   s.timings = view.Timings(*timings);
   s.peers = view.Peers();
@@ -60,35 +60,35 @@ RpcResult Snapshot(const Node& node, const interfaces::NodeView& view, const jso
   s.mempool_top = view.MempoolTop(*top);
   s.blocks = view.RecentBlocks(*blocks);
   s.evidence = view.Evidence();
-  return interfaces::ToJson(s);
+  return ToJson(s);
 }
 
-RpcResult Logs(const Node& node, const json::value& params) {
+RpcResult Logs(const node::Node& node, const json::value& params) {
   const auto after = Count(At(params, 0), UINT64_MAX);
   const auto max = Count(At(params, 1), panel_log_lines_max);
   if (!after) return InvalidParams("after_seq must be a non-negative integer");
   if (!max) return InvalidParams("max must be an integer from 0 to " + std::to_string(panel_log_lines_max));
-  interfaces::LogPage page;
+  LogPage page;
   const std::string& source = node.config().moniker;
-  for (const LogLine& l : node.RecentLogs(*after, *max, &page.next_seq)) {
-    page.lines.push_back(interfaces::LogEntry{l.time_ms, interfaces::ToLogLevel(l.level), source, l.message});
+  for (const node::LogLine& l : node.RecentLogs(*after, *max, &page.next_seq)) {
+    page.lines.push_back(LogEntry{l.time_ms, ToLogLevel(l.level), source, l.message});
   }
-  return interfaces::ToJson(page);
+  return ToJson(page);
 }
 
 }  // namespace
 
-void RegisterPanelRpcMethods(const Node& node, rpc::Dispatcher& d) {
-  auto view = std::make_shared<interfaces::NodeView>(node);
+void RegisterPanelRpcMethods(const node::Node& node, rpc::Dispatcher& d) {
+  auto view = std::make_shared<NodeView>(node);
   d.Register("ordo_panelSnapshot", [&node, view](const json::value& p) { return Snapshot(node, *view, p); });
   d.Register("ordo_panelBlock", [view](const json::value& p) -> RpcResult {
     const auto height = Count(At(p, 0), UINT64_MAX);
     if (!height) return InvalidParams("expected a block height (a non-negative integer)");
     auto block = view->Block(*height);
     if (!block) return json::value(nullptr);
-    return interfaces::ToJson(*block);
+    return ToJson(*block);
   });
   d.Register("ordo_panelLogs", [&node](const json::value& p) { return Logs(node, p); });
 }
 
-}  // namespace ordo::node
+}  // namespace ordo::interfaces

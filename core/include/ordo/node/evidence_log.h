@@ -13,9 +13,18 @@
 #include <set>
 #include <vector>
 
-#include "ordo/node/node.h"
+#include "ordo/consensus/types.h"
+#include "ordo/util/bytes.h"
 
 namespace ordo::node {
+
+inline constexpr size_t evidence_records_max = 256;
+
+struct EvidenceRecord {
+  consensus::Evidence evidence;
+  uint64_t seen_ms = 0;           // Unix ms when this node first saw it
+  uint64_t included_height = 0;   // 0: not yet in a committed block
+};
 
 class EvidenceLog {
  public:

@@ -13,13 +13,69 @@
 #include <set>
 #include <vector>
 
-#include "node/evidence_log.h"
+#include <string>
+
+#include "ordo/consensus/state_machine.h"
+#include "ordo/consensus/types.h"
 #include "ordo/net/network.h"
-#include "ordo/node/node.h"
+#include "ordo/node/evidence_log.h"
 
 namespace ordo::node {
 
+inline constexpr size_t height_timings_max = 2048;
+inline constexpr size_t live_timeouts_max = 32;
+inline constexpr size_t signing_window_heights = 100;
 inline constexpr size_t peer_heights_max = 1024;
+
+// Phase durations of one committed height as this node lived it (summed over rounds).
+struct HeightTiming {
+  uint64_t height = 0;
+  int32_t rounds = 1;
+  double propose_ms = 0;
+  double prevote_ms = 0;
+  double precommit_ms = 0;
+  double commit_ms = 0;     // decision to durable commit (execution + synced write)
+  double total_ms = 0;      // height start to the end of the commit (after the mempool's recheck)
+  // From the height's first proposal reaching this node (its own, for the proposer) to the
+  // decision (> 2/3 precommits) and to the durable commit; 0 when not observed.
+  double proposal_to_decision_ms = 0;
+  double proposal_to_commit_ms = 0;
+  double validate_ms = 0;   // validating proposed blocks (decode, signatures, execution, roots)
+  bool synced = false;      // applied by block sync: no phases observed
+  uint64_t txs = 0;
+  uint64_t time_ms = 0;     // block header time
+};
+
+struct VoteSeen {
+  double at_ms = 0;         // since the round started
+  consensus::VoteType type = consensus::VoteType::Prevote;
+  bool nil = false;
+  consensus::ValidatorIndex validator = 0;
+};
+
+struct TimeoutSeen {
+  uint64_t height = 0;
+  int32_t round = 0;
+  consensus::TimeoutKind kind = consensus::TimeoutKind::Propose;
+  uint64_t time_ms = 0;
+};
+
+// The round being decided: first vote per validator and type in arrival order, recent timeouts.
+struct LiveRoundInfo {
+  uint64_t height = 0;
+  int32_t round = 0;
+  std::string step;
+  uint64_t round_started_ms = 0;
+  std::vector<VoteSeen> votes;
+  std::vector<TimeoutSeen> timeouts;  // newest last
+};
+
+// Signing record of a validator over the last signing_window_heights committed heights.
+struct SigningStats {
+  uint64_t last_signed_height = 0;
+  uint64_t missed_in_window = 0;
+  uint64_t window = 0;
+};
 
 class Observation {
  public:

@@ -1,10 +1,10 @@
-#include "ordo/chain/primitives.h"
+#include "ordo/util/primitives.h"
 
 #include <algorithm>
 
 #include "ordo/util/assert.h"
 
-namespace ordo::chain {
+namespace ordo {
 
 namespace {
 
@@ -80,4 +80,4 @@ std::optional<U256> U256FromQuantity(std::string_view hex) {
   return v;
 }
 
-}  // namespace ordo::chain
+}  // namespace ordo

@@ -10,7 +10,7 @@
 
 #include "ordo/util/bytes.h"
 
-namespace ordo::chain {
+namespace ordo {
 
 using Address = std::array<uint8_t, 20>;
 using U256 = boost::multiprecision::uint256_t;
@@ -29,4 +29,4 @@ Hash32 U256ToWord(const U256& v);
 std::string U256ToQuantity(const U256& v);
 std::optional<U256> U256FromQuantity(std::string_view hex);
 
-}  // namespace ordo::chain
+}  // namespace ordo

@@ -1,5 +1,6 @@
-// Consensus objects: round trips, byte layouts pinned by hand, every canonical-form rejection, and
-// the evidence helpers of consensus/types.h whose order the decoder enforces.
+// Consensus objects (consensus/encoding.h) and blocks (chain/block_encoding.h): round trips, byte
+// layouts pinned by hand, every canonical-form rejection, and the evidence helpers of
+// consensus/types.h whose order the decoder enforces.
 
 #include <QtTest/QtTest>
 
@@ -8,7 +9,8 @@
 #include <variant>
 #include <vector>
 
-#include "ordo/codec/consensus_codec.h"
+#include "ordo/chain/block_encoding.h"
+#include "ordo/consensus/encoding.h"
 #include "ordo/crypto/sha256.h"
 
 using ordo::Bytes;
@@ -34,8 +36,8 @@ using ordo::crypto::SchnorrSignature;
 
 namespace {
 
-// Byte offsets of the fields the rejection rows patch; see the layout comment of
-// consensus_codec.cpp.
+// Byte offsets of the fields the rejection rows patch; see the layout comments of
+// core/consensus/encoding.cpp and core/chain/block_encoding.cpp.
 constexpr size_t vote_type_offset = 0;
 constexpr size_t vote_round_offset = 9;
 constexpr size_t vote_value_tag_offset = 13;
@@ -236,7 +238,7 @@ std::vector<NamedSample> MakeSamples() {
   empty_id.chain_id.clear();
   s.push_back({"header empty chain id", empty_id});
   BlockHeader long_id = SampleHeader(5);
-  long_id.chain_id = std::string(ordo::codec::chain_id_bytes_max, 'x');
+  long_id.chain_id = std::string(ordo::chain::chain_id_bytes_max, 'x');
   s.push_back({"header 64-byte chain id", long_id});
 
   s.push_back({"block height 1 empty", SampleBlock(1)});
@@ -336,7 +338,7 @@ void AddRow(const char* name, Kind kind, const Bytes& bytes, const char* message
 
 Q_DECLARE_METATYPE(Kind)
 
-class ConsensusCodecTests : public QObject {
+class EncodingTests : public QObject {
   Q_OBJECT
 
  private slots:
@@ -385,24 +387,24 @@ class ConsensusCodecTests : public QObject {
   void CheckRejected();
 };
 
-void ConsensusCodecTests::SamplesTable() {
+void EncodingTests::SamplesTable() {
   QTest::addColumn<int>("index");
   for (size_t i = 0; i < Samples().size(); ++i) {
     QTest::newRow(Samples()[i].name) << static_cast<int>(i);
   }
 }
 
-void ConsensusCodecTests::roundTrip_data() { SamplesTable(); }
+void EncodingTests::roundTrip_data() { SamplesTable(); }
 
-void ConsensusCodecTests::roundTrip() {
+void EncodingTests::roundTrip() {
   QFETCH(int, index);
   const Sample& sample = Samples()[static_cast<size_t>(index)].value;
   QVERIFY(DecodesCanonically(sample, EncodeSample(sample), true));
 }
 
-void ConsensusCodecTests::everyTruncationRejected_data() { SamplesTable(); }
+void EncodingTests::everyTruncationRejected_data() { SamplesTable(); }
 
-void ConsensusCodecTests::everyTruncationRejected() {
+void EncodingTests::everyTruncationRejected() {
   QFETCH(int, index);
   const Sample& sample = Samples()[static_cast<size_t>(index)].value;
   const Bytes full = EncodeSample(sample);
@@ -412,9 +414,9 @@ void ConsensusCodecTests::everyTruncationRejected() {
   }
 }
 
-void ConsensusCodecTests::trailingByteRejected_data() { SamplesTable(); }
+void EncodingTests::trailingByteRejected_data() { SamplesTable(); }
 
-void ConsensusCodecTests::trailingByteRejected() {
+void EncodingTests::trailingByteRejected() {
   QFETCH(int, index);
   const Sample& sample = Samples()[static_cast<size_t>(index)].value;
   Bytes bytes = EncodeSample(sample);
@@ -424,12 +426,12 @@ void ConsensusCodecTests::trailingByteRejected() {
   QVERIFY2(s.message().find("trailing") != std::string::npos, s.ToString().c_str());
 }
 
-void ConsensusCodecTests::singleByteChangesStayCanonical_data() { SamplesTable(); }
+void EncodingTests::singleByteChangesStayCanonical_data() { SamplesTable(); }
 
 // Every single-byte change either fails to decode or decodes to an object whose encoding is exactly
 // the changed bytes: no second encoding of any object slips through the decoder, and the decoder
 // never accepts what Put would assert on.
-void ConsensusCodecTests::singleByteChangesStayCanonical() {
+void EncodingTests::singleByteChangesStayCanonical() {
   QFETCH(int, index);
   const Sample& sample = Samples()[static_cast<size_t>(index)].value;
   const Bytes full = EncodeSample(sample);
@@ -449,7 +451,7 @@ void ConsensusCodecTests::singleByteChangesStayCanonical() {
   }
 }
 
-void ConsensusCodecTests::voteLayout() {
+void EncodingTests::voteLayout() {
   const std::string expected = "02"                  // type: precommit
                                "0000000000000007"    // height
                                "00000003"            // round
@@ -460,7 +462,7 @@ void ConsensusCodecTests::voteLayout() {
   QCOMPARE(Encode(SampleVote()).size(), size_t{114});
 }
 
-void ConsensusCodecTests::nilVoteLayout() {
+void EncodingTests::nilVoteLayout() {
   const std::string expected = "01"                // type: prevote
                                "0000000000000001"  // height
                                "00000000"          // round
@@ -471,7 +473,7 @@ void ConsensusCodecTests::nilVoteLayout() {
   QCOMPARE(Encode(NilVote()).size(), size_t{82});
 }
 
-void ConsensusCodecTests::proposalLayout() {
+void EncodingTests::proposalLayout() {
   Proposal p = SampleProposal();
   p.pol_round = -1;
   const std::string expected = "0000000000000007"  // height
@@ -483,7 +485,7 @@ void ConsensusCodecTests::proposalLayout() {
   QCOMPARE(HexQ(Encode(p)), Q(expected));
 }
 
-void ConsensusCodecTests::commitLayout() {
+void EncodingTests::commitLayout() {
   const std::string expected = "0000000000000004"                  // height
                                "00000001"                          // round
                                + Rep("11", 32)                     // value
@@ -493,7 +495,7 @@ void ConsensusCodecTests::commitLayout() {
   QCOMPARE(HexQ(Encode(SampleCommit(4, 2))), Q(expected));
 }
 
-void ConsensusCodecTests::evidenceLayout() {
+void EncodingTests::evidenceLayout() {
   const Evidence votes = VoteEvidence();
   const auto& dv = std::get<DuplicateVoteEvidence>(votes);
   QVERIFY(!dv.first.value.has_value());  // nil sorts first
@@ -505,7 +507,7 @@ void ConsensusCodecTests::evidenceLayout() {
   QCOMPARE(HexQ(Encode(proposals)), HexQ(Concat({Hex("02"), Encode(dp.first), Encode(dp.second)})));
 }
 
-void ConsensusCodecTests::headerLayout() {
+void EncodingTests::headerLayout() {
   const std::string expected = "09" + AsciiHex("ordo-test")  // chain id
                                + "0000000000000002"          // height
                                + "0000018bcfe56800"          // time_ms 1'700'000'000'000
@@ -515,7 +517,7 @@ void ConsensusCodecTests::headerLayout() {
   QCOMPARE(HexQ(Encode(SampleHeader(2))), Q(expected));
 }
 
-void ConsensusCodecTests::blockLayout() {
+void EncodingTests::blockLayout() {
   const Bytes header1 = Encode(SampleHeader(1));
   // No txs, no evidence, no last commit.
   QCOMPARE(HexQ(Encode(SampleBlock(1))), HexQ(Concat({header1, Hex("000000")})));
@@ -527,24 +529,24 @@ void ConsensusCodecTests::blockLayout() {
   QCOMPARE(HexQ(Encode(b)), HexQ(expected));
 }
 
-void ConsensusCodecTests::signBytesLayout() {
+void EncodingTests::signBytesLayout() {
   const std::string vote_body = "02" "0000000000000007" "00000003" "01" + Rep("aa", 32) + "00000005";
-  QCOMPARE(HexQ(ordo::codec::VoteSignBytes("ordo-test", SampleVote())),
+  QCOMPARE(HexQ(ordo::consensus::VoteSignBytes("ordo-test", SampleVote())),
            Q("0c" + AsciiHex("ordo/vote/v1") + "09" + AsciiHex("ordo-test") + vote_body));
 
   const std::string proposal_body =
       "0000000000000007" "00000003" "00000001" + Rep("aa", 32) + "00000002";
-  QCOMPARE(HexQ(ordo::codec::ProposalSignBytes("ordo-test", SampleProposal())),
+  QCOMPARE(HexQ(ordo::consensus::ProposalSignBytes("ordo-test", SampleProposal())),
            Q("10" + AsciiHex("ordo/proposal/v1") + "09" + AsciiHex("ordo-test") + proposal_body));
 }
 
-void ConsensusCodecTests::RejectionColumns() {
+void EncodingTests::RejectionColumns() {
   QTest::addColumn<Kind>("kind");
   QTest::addColumn<QByteArray>("encoding");
   QTest::addColumn<QByteArray>("message");
 }
 
-void ConsensusCodecTests::CheckRejected() {
+void EncodingTests::CheckRejected() {
   QFETCH(Kind, kind);
   QFETCH(QByteArray, encoding);
   QFETCH(QByteArray, message);
@@ -553,7 +555,7 @@ void ConsensusCodecTests::CheckRejected() {
   QVERIFY2(s.message().find(message.toStdString()) != std::string::npos, s.ToString().c_str());
 }
 
-void ConsensusCodecTests::voteRejected_data() {
+void EncodingTests::voteRejected_data() {
   RejectionColumns();
   const Bytes vote = Encode(SampleVote());
   AddRow("type 0", Kind::Vote, PatchU8(vote, vote_type_offset, 0), "vote.type: 0 is not");
@@ -568,9 +570,9 @@ void ConsensusCodecTests::voteRejected_data() {
          "optional tag 128");
 }
 
-void ConsensusCodecTests::voteRejected() { CheckRejected(); }
+void EncodingTests::voteRejected() { CheckRejected(); }
 
-void ConsensusCodecTests::proposalRejected_data() {
+void EncodingTests::proposalRejected_data() {
   RejectionColumns();
   const Bytes p = Encode(SampleProposal());  // round 3, pol_round 1
   AddRow("round -1", Kind::Proposal, PatchI32(p, proposal_round_offset, -1), "proposal.round");
@@ -586,9 +588,9 @@ void ConsensusCodecTests::proposalRejected_data() {
   AddRow("pol_round 0 at round 0", Kind::Proposal, round0, "proposal.pol_round");
 }
 
-void ConsensusCodecTests::proposalRejected() { CheckRejected(); }
+void EncodingTests::proposalRejected() { CheckRejected(); }
 
-void ConsensusCodecTests::commitRejected_data() {
+void EncodingTests::commitRejected_data() {
   RejectionColumns();
   QVERIFY(Decode<CommitCertificate>(RawCommit(1, {0, 1, 7})).ok());  // the raw writer is sound
   AddRow("unsorted", Kind::Commit, RawCommit(1, {3, 1}), "commit.signatures[1]: validator 1");
@@ -603,15 +605,15 @@ void ConsensusCodecTests::commitRejected_data() {
   const Bytes one_sig(single.end() - 68, single.end());
   AddRow("non-minimal count", Kind::Commit, Concat({head, Hex("8100"), one_sig}), "non-minimal");
   AddRow("count over commit_signatures_max", Kind::Commit,
-         Concat({head, VarintBytes(ordo::codec::commit_signatures_max + 1), one_sig}),
+         Concat({head, VarintBytes(ordo::consensus::commit_signatures_max + 1), one_sig}),
          "exceeds the maximum of 10000");
   AddRow("count over remaining input", Kind::Commit, Concat({head, Hex("05"), one_sig}),
          "commit.signatures[1]");
 }
 
-void ConsensusCodecTests::commitRejected() { CheckRejected(); }
+void EncodingTests::commitRejected() { CheckRejected(); }
 
-void ConsensusCodecTests::evidenceRejected_data() {
+void EncodingTests::evidenceRejected_data() {
   RejectionColumns();
   const Vote a = SampleVote();
   Vote nil = a;
@@ -666,9 +668,9 @@ void ConsensusCodecTests::evidenceRejected_data() {
          RawPair(2, p, p_with([](Proposal& q) { q.value = Filled(0x01); })), "canonical order");
 }
 
-void ConsensusCodecTests::evidenceRejected() { CheckRejected(); }
+void EncodingTests::evidenceRejected() { CheckRejected(); }
 
-void ConsensusCodecTests::blockRejected_data() {
+void EncodingTests::blockRejected_data() {
   RejectionColumns();
   const Bytes h1 = Encode(SampleHeader(1));
   const Bytes no_contents = Hex("0000");  // tx count, evidence count
@@ -687,7 +689,7 @@ void ConsensusCodecTests::blockRejected_data() {
          Concat({Encode(SampleHeader(2)), no_contents, Hex("01"), RawCommit(1, {})}),
          "empty commit");
 
-  const Bytes tx_over_max(ordo::codec::tx_bytes_max + 1, 0x42);
+  const Bytes tx_over_max(ordo::chain::tx_bytes_max + 1, 0x42);
   AddRow("tx longer than tx_bytes_max", Kind::Block,
          Concat({h1, Hex("01"), VarintBytes(tx_over_max.size()), tx_over_max, Hex("00"), no_commit}),
          "block.txs[0]: byte string length 131073 exceeds the maximum of 131072");
@@ -698,12 +700,12 @@ void ConsensusCodecTests::blockRejected_data() {
   AddRow("tx count non-minimal", Kind::Block, Concat({h1, Hex("8000"), no_contents, no_commit}),
          "non-minimal");
   AddRow("tx count over block_txs_max", Kind::Block,
-         Concat({h1, VarintBytes(ordo::codec::block_txs_max + 1), no_contents, no_commit}),
+         Concat({h1, VarintBytes(ordo::chain::block_txs_max + 1), no_contents, no_commit}),
          "block.txs: element count 100001 exceeds the maximum");
   AddRow("tx count over remaining input", Kind::Block,
          Concat({h1, VarintBytes(50'000), no_contents, no_commit}), "exceeds the remaining input");
   AddRow("evidence count over block_evidence_max", Kind::Block,
-         Concat({h1, Hex("00"), VarintBytes(ordo::codec::block_evidence_max + 1), Bytes(300, 0)}),
+         Concat({h1, Hex("00"), VarintBytes(ordo::chain::block_evidence_max + 1), Bytes(300, 0)}),
          "block.evidence: element count 257");
   const Vote v = SampleVote();
   AddRow("invalid evidence", Kind::Block, Concat({h1, Hex("0001"), RawPair(1, v, v), no_commit}),
@@ -711,26 +713,26 @@ void ConsensusCodecTests::blockRejected_data() {
 
   Bytes long_id = Encode(SampleHeader(1));
   QCOMPARE(long_id[0], uint8_t{9});
-  long_id[0] = static_cast<uint8_t>(ordo::codec::chain_id_bytes_max + 1);
-  long_id.insert(long_id.begin() + 1, ordo::codec::chain_id_bytes_max + 1 - 9, 'x');
+  long_id[0] = static_cast<uint8_t>(ordo::chain::chain_id_bytes_max + 1);
+  long_id.insert(long_id.begin() + 1, ordo::chain::chain_id_bytes_max + 1 - 9, 'x');
   AddRow("header chain id of 65 bytes", Kind::Header, long_id,
          "header.chain_id: string length 65 exceeds the maximum of 64");
   AddRow("block chain id of 65 bytes", Kind::Block, Concat({long_id, no_contents, no_commit}),
          "block: header.chain_id");
 }
 
-void ConsensusCodecTests::blockRejected() { CheckRejected(); }
+void EncodingTests::blockRejected() { CheckRejected(); }
 
-void ConsensusCodecTests::largestTxAccepted() {
+void EncodingTests::largestTxAccepted() {
   Block b = SampleBlock(1);
-  b.txs = {Bytes(ordo::codec::tx_bytes_max, 0x42)};
+  b.txs = {Bytes(ordo::chain::tx_bytes_max, 0x42)};
   auto decoded = Decode<Block>(Encode(b));
   QVERIFY2(decoded.ok(), decoded.status().ToString().c_str());
   QVERIFY(*decoded == b);
 }
 
-void ConsensusCodecTests::voteSignBytesCoverEveryField() {
-  using ordo::codec::VoteSignBytes;
+void EncodingTests::voteSignBytesCoverEveryField() {
+  using ordo::consensus::VoteSignBytes;
   const Vote base = SampleVote();
   const Bytes base_bytes = VoteSignBytes("ordo-test", base);
   QVERIFY(VoteSignBytes("ordo-tesu", base) != base_bytes);
@@ -754,8 +756,8 @@ void ConsensusCodecTests::voteSignBytesCoverEveryField() {
   QVERIFY(VoteSignBytes("ordo-test", resigned) == base_bytes);
 }
 
-void ConsensusCodecTests::proposalSignBytesCoverEveryField() {
-  using ordo::codec::ProposalSignBytes;
+void EncodingTests::proposalSignBytesCoverEveryField() {
+  using ordo::consensus::ProposalSignBytes;
   const Proposal base = SampleProposal();
   const Bytes base_bytes = ProposalSignBytes("ordo-test", base);
   QVERIFY(ProposalSignBytes("ordo-tesu", base) != base_bytes);
@@ -777,11 +779,11 @@ void ConsensusCodecTests::proposalSignBytesCoverEveryField() {
   QVERIFY(ProposalSignBytes("ordo-test", resigned) == base_bytes);
 
   // Domain separation: a proposal's sign-bytes never read as a vote's.
-  QVERIFY(base_bytes[0] != ordo::codec::VoteSignBytes("ordo-test", SampleVote())[0]);
+  QVERIFY(base_bytes[0] != ordo::consensus::VoteSignBytes("ordo-test", SampleVote())[0]);
 }
 
-void ConsensusCodecTests::blockHashCoversEveryField() {
-  using ordo::codec::BlockHash;
+void EncodingTests::blockHashCoversEveryField() {
+  using ordo::chain::BlockHash;
   const BlockHeader base = SampleHeader(5);
   const Hash32 base_hash = BlockHash(base);
   QVERIFY(base_hash == ordo::crypto::Sha256(Encode(base)));
@@ -808,7 +810,7 @@ void ConsensusCodecTests::blockHashCoversEveryField() {
   }
 }
 
-void ConsensusCodecTests::duplicateVoteEvidenceIsOrderFree() {
+void EncodingTests::duplicateVoteEvidenceIsOrderFree() {
   const Vote a = SampleVote();  // value aa..
   Vote nil = a;
   nil.value.reset();
@@ -828,7 +830,7 @@ void ConsensusCodecTests::duplicateVoteEvidenceIsOrderFree() {
   QVERIFY(!ordo::consensus::VoteEvidenceLess(a, a));
 }
 
-void ConsensusCodecTests::duplicateProposalEvidenceIsOrderFree() {
+void EncodingTests::duplicateProposalEvidenceIsOrderFree() {
   const Proposal p = SampleProposal();  // pol_round 1, value aa..
   Proposal lower_pol = p;
   lower_pol.pol_round = -1;
@@ -846,7 +848,7 @@ void ConsensusCodecTests::duplicateProposalEvidenceIsOrderFree() {
   QVERIFY(by_value.first == p);
 }
 
-void ConsensusCodecTests::evidenceAccessors() {
+void EncodingTests::evidenceAccessors() {
   const Evidence votes = VoteEvidence();
   QCOMPARE(EvidenceHeight(votes), uint64_t{7});
   QCOMPARE(EvidenceRound(votes), 3);
@@ -858,7 +860,7 @@ void ConsensusCodecTests::evidenceAccessors() {
   QCOMPARE(EvidenceOffender(proposals), uint32_t{2});
 }
 
-void ConsensusCodecTests::names() {
+void EncodingTests::names() {
   using ordo::consensus::StepName;
   using ordo::consensus::VoteTypeName;
   QCOMPARE(QByteArray(VoteTypeName(VoteType::Prevote)), QByteArray("prevote"));
@@ -872,5 +874,5 @@ void ConsensusCodecTests::names() {
   QCOMPARE(QByteArray(StepName(static_cast<Step>(9))), QByteArray("invalid"));
 }
 
-QTEST_APPLESS_MAIN(ConsensusCodecTests)
-#include "consensus_codec_tests.moc"
+QTEST_APPLESS_MAIN(EncodingTests)
+#include "encoding_tests.moc"
