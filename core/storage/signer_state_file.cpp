@@ -152,6 +152,7 @@ struct Slotted {
   uint64_t sequence = 0;
   SignerState state;
   std::string damaged;  // set when one page was unusable and the other was used
+  int damaged_page = -1;  // which
 };
 
 // Both pages hold the newest record after a save returned. One unusable page is either a save torn
@@ -173,7 +174,7 @@ Result<Slotted> DecodeSlotted(ByteSpan file, const std::string& path) {
     if (!valid[i]) continue;
     const Slot& other = slots[1 - i];
     return Slotted{slots[i].sequence, slots[i].state,
-                   "page " + std::to_string(1 - i) + " " + (other.empty ? std::string("empty") : other.damage)};
+                   "page " + std::to_string(1 - i) + " " + (other.empty ? std::string("empty") : other.damage), 1 - i};
   }
   std::string why = "no intact copy";
   for (int i = 0; i < 2; ++i) {
@@ -232,6 +233,7 @@ Result<std::unique_ptr<SignerStateFile>> SignerStateFile::Open(FileSystem& fs, c
     f->m_sequence = slotted->sequence;
     f->m_state = slotted->state;
     f->m_damaged = slotted->damaged;
+    f->m_damaged_page = slotted->damaged_page;
     return f;
   }
   // Version 1 (one record, replaced by rename): read now, rewritten slotted by the first Save.
@@ -266,6 +268,16 @@ Status SignerStateFile::Save(const SignerState& state) {
   }
   const uint64_t sequence = m_sequence + 1;
   const Bytes record = EncodeSlot(sequence, state);
+  if (m_damaged_page >= 0) {
+    // One page is unusable: rewrite it alone and flush before touching the only intact copy, or
+    // a save torn now would leave none (and the validator could never start again).
+    const Status s = m_file->Write(static_cast<uint64_t>(m_damaged_page) * slot_page_bytes, record);
+    if (!s.ok() || !m_file->Sync().ok()) {
+      m_failed = true;
+      return s.ok() ? Status::IoError(m_path + ": sync failed") : s;
+    }
+    m_damaged_page = -1;
+  }
   for (size_t page = 0; page < 2; ++page) {
     if (Status s = m_file->Write(page * slot_page_bytes, record); !s.ok()) {
       m_failed = true;

@@ -54,6 +54,7 @@ class SignerStateFile {
   bool m_failed = false;
   std::optional<consensus::SignerState> m_state;
   std::string m_damaged;
+  int m_damaged_page = -1;  // the unusable page found at Open, rewritten first by the next Save
 };
 
 }  // namespace ordo::storage
