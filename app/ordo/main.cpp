@@ -91,7 +91,8 @@ StartResult StartOrdod(const QString& ordod_path, const QString& home, quint16 r
   StartResult r;
   std::string error;
   const std::string url = "http://127.0.0.1:" + std::to_string(rpc_port);
-  r.node = ordo::interfaces::MakeRemoteNode(url, &error);
+  const std::string cookie = home.toStdString() + "/rpc.cookie";  // node::rpc_cookie_file: the operator commands need it
+  r.node = ordo::interfaces::MakeRemoteNode(url, &error, cookie);
   if (r.node) return r;
   if (!QFileInfo(ordod_path).isExecutable()) {
     r.error = QApplication::translate("main", "ordod not found at %1").arg(ordod_path);
@@ -117,7 +118,7 @@ StartResult StartOrdod(const QString& ordod_path, const QString& home, quint16 r
   }
   for (int i = 0; i < ordod_start_wait_ms / 250 && !r.node; ++i) {
     std::this_thread::sleep_for(std::chrono::milliseconds(250));
-    r.node = ordo::interfaces::MakeRemoteNode(url, &error);
+    r.node = ordo::interfaces::MakeRemoteNode(url, &error, cookie);
   }
   if (!r.node) r.error = QString::fromStdString(error) + QApplication::translate("main", " (see %1/ordod.out)").arg(home);
   return r;

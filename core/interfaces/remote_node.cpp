@@ -339,9 +339,10 @@ class RemoteNode : public Node {
 
 }  // namespace
 
-std::unique_ptr<Node> MakeRemoteNode(const std::string& rpc_url, std::string* error) {
+std::unique_ptr<Node> MakeRemoteNode(const std::string& rpc_url, std::string* error, const std::string& cookie_file) {
   auto endpoint = ParseRpcUrl(rpc_url, error);
   if (!endpoint) return nullptr;
+  endpoint->cookie_file = cookie_file;
   auto node = std::make_unique<RemoteNode>(std::move(*endpoint), rpc_url);
   if (!node->Start(error)) return nullptr;
   return node;

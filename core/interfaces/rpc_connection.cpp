@@ -1,5 +1,7 @@
 #include "interfaces/rpc_connection.h"
 
+#include <algorithm>
+#include <fstream>
 #include <utility>
 
 #include <boost/asio/ip/tcp.hpp>
@@ -110,6 +112,14 @@ bool RpcConnection::Exchange(const std::string& body, std::string* response, std
   http::request<http::string_body> request{http::verb::post, m_endpoint.target, 11};
   request.set(http::field::host, m_endpoint.host + ":" + m_endpoint.port);
   request.set(http::field::content_type, "application/json");
+  if (!m_endpoint.cookie_file.empty()) {
+    std::ifstream cookie(m_endpoint.cookie_file);
+    std::string token;
+    if (cookie && std::getline(cookie, token) && !token.empty() && token.size() <= 128) {
+      request.set(http::field::authorization, "Bearer " + token);
+    }
+    std::fill(token.begin(), token.end(), '\0');
+  }
   request.keep_alive(true);
   request.body() = body;
   request.prepare_payload();

@@ -26,6 +26,9 @@ struct RpcEndpoint {
   std::string host;
   std::string port;
   std::string target;  // "/" unless the URL has a path
+  // The node's rpc.cookie: its token goes with every request as a bearer token, so the operator
+  // methods answer. Read again for each request (the node writes a new one at each start).
+  std::string cookie_file;
 };
 
 // "http://host:port[/path]" (host may be a bracketed IPv6 address; the port defaults to 80).

@@ -64,6 +64,17 @@ Result<NodeConfig> ParseNodeConfig(std::string_view text) {
   check(ReadInt(t, "mempool", "ttl_s", &c.mempool_ttl_s, 1, 30 * 86400));
   check(ReadInt(t, "mempool", "min_tip_wei", &c.mempool_min_tip_wei, 0, uint64_t{1'000'000'000'000'000'000}));
   if (!s.ok()) return s;
+  for (auto [key, list] : {std::pair{"rpc.allowed_origins", &c.rpc_allowed_origins}, std::pair{"rpc.allowed_hosts", &c.rpc_allowed_hosts}}) {
+    if (const toml::node* n = t.at_path(key).node()) {
+      const toml::array* entries = n->as_array();
+      if (entries == nullptr || entries->size() > 64) return Status::InvalidArgument(std::string("config: ") + key + " must be a list of at most 64 strings");
+      for (const auto& e : *entries) {
+        auto v = e.value<std::string>();
+        if (!v || v->empty() || v->size() > 256) return Status::InvalidArgument(std::string("config: ") + key + " must be a list of strings");
+        list->push_back(*v);
+      }
+    }
+  }
   if (const toml::array* peers = t.at_path("p2p.persistent_peers").as_array()) {
     for (const auto& p : *peers) {
       auto v = p.value<std::string>();

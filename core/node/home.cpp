@@ -43,6 +43,15 @@ std::string KeyFileJson(const Bytes& secret32, const std::string& public_hex) {
   return out;
 }
 
+Result<std::string> WriteRpcCookie(const std::string& home) {
+  Bytes secret(32);
+  if (Status s = crypto::RandomBytes(secret); !s.ok()) return s;
+  std::string token = ToHex(secret);
+  crypto::SecureZero(secret.data(), secret.size());
+  if (Status s = WriteSecretFile(home + "/" + rpc_cookie_file, token + "\n"); !s.ok()) return s;
+  return token;
+}
+
 Result<Bytes> ReadKeyFile(const std::string& path) {
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0) return Status::NotFound("no key file at " + path);

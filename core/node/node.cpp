@@ -23,6 +23,7 @@
 #include "node/state_view.h"
 #include "node/tx_gossip.h"
 #include "ordo/crypto/secure.h"
+#include "ordo/node/home.h"
 #include "ordo/mempool/mempool.h"
 #include "ordo/rpc/server.h"
 #include "ordo/storage/database.h"
@@ -282,7 +283,15 @@ Status Node::Start() {
   rc.bind_address = m.opts.config.rpc_bind;
   rc.port = m.opts.config.rpc_port;
   rc.body_bytes_max = m.opts.config.rpc_body_bytes_max;
+  rc.allowed_origins = m.opts.config.rpc_allowed_origins;
+  rc.allowed_hosts = m.opts.config.rpc_allowed_hosts;
+  if (!m.opts.home.empty()) {  // the operator's credential for the operator methods
+    auto token = WriteRpcCookie(m.opts.home);
+    if (!token.ok()) return token.status();
+    rc.operator_token = std::move(token).value();
+  }
   m.server = std::make_unique<rpc::Server>(m.io, rc, m.dispatcher, [this] { return MetricsText(); });
+  crypto::SecureZero(rc.operator_token.data(), rc.operator_token.size());
   if (Status s = m.server->Start(); !s.ok()) return s;
   m.log->info("JSON-RPC and WebSocket listening on http://{}:{} (metrics at /metrics)", rc.bind_address, m.server->port());
   if (m.opts.node_secret) {

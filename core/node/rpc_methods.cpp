@@ -411,25 +411,25 @@ void RegisterRpcMethods(Node& node, rpc::Dispatcher& d) {
     if (v == nullptr || !v->is_string() || v->as_string().size() != 40) return std::nullopt;
     return std::string(v->as_string());
   };
-  d.Register("ordo_disconnectPeer", [&node, peer_param](const json::value& p) -> RpcResult {
+  d.RegisterOperator("ordo_disconnectPeer", [&node, peer_param](const json::value& p) -> RpcResult {
     auto id = peer_param(p);
     if (!id) return InvalidParams("expected a 40-hex-digit peer id");
     if (net::Network* network = node.network()) network->Disconnect(*id);
     return json::value(true);
   });
-  d.Register("ordo_banPeer", [&node, peer_param](const json::value& p) -> RpcResult {
+  d.RegisterOperator("ordo_banPeer", [&node, peer_param](const json::value& p) -> RpcResult {
     auto id = peer_param(p);
     if (!id) return InvalidParams("expected a 40-hex-digit peer id");
     if (net::Network* network = node.network()) network->Ban(*id, operator_ban_reason);
     return json::value(true);
   });
-  d.Register("ordo_unbanPeer", [&node, peer_param](const json::value& p) -> RpcResult {
+  d.RegisterOperator("ordo_unbanPeer", [&node, peer_param](const json::value& p) -> RpcResult {
     auto id = peer_param(p);
     if (!id) return InvalidParams("expected a 40-hex-digit peer id");
     if (net::Network* network = node.network()) network->Unban(*id);
     return json::value(true);
   });
-  d.Register("ordo_setNetworkPaused", [&node](const json::value& p) -> RpcResult {
+  d.RegisterOperator("ordo_setNetworkPaused", [&node](const json::value& p) -> RpcResult {
     const json::value* v = Param(p, 0);
     if (v == nullptr || !v->is_bool()) return InvalidParams("expected true or false");
     node.SetNetworkPaused(v->as_bool());

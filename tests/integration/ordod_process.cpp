@@ -95,6 +95,7 @@ bool OrdodProcess::Start(QString* error) {
   }
   // A fresh client per process: connections kept alive to the previous one are dead.
   m_rpc = std::make_unique<RpcClient>(m_rpc_port);
+  m_rpc->SetCookieFile(m_home + "/rpc.cookie");  // the operator's client
   return true;
 }
 

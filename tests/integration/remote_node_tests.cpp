@@ -3,6 +3,7 @@
 // then the same ordod frozen and killed under it.
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -64,7 +65,7 @@ class RemoteNodeTests : public QObject {
     QVERIFY2(m_ordod->WaitForHeight(2, ordo::integration::block_wait_timeout_ms, &error), qPrintable(error));
     m_url = "http://127.0.0.1:" + std::to_string(m_ordod->rpc_port());
     std::string why;
-    m_node = MakeRemoteNode(m_url, &why);
+    m_node = MakeRemoteNode(m_url, &why, (m_ordod->home() + "/rpc.cookie").toStdString());
     QVERIFY2(m_node, why.c_str());
   }
 
@@ -194,6 +195,29 @@ class RemoteNodeTests : public QObject {
     QVERIFY(m_node->getStatus().network_paused);
     m_node->setNetworkPaused(false);
     QVERIFY(!m_node->getStatus().network_paused);
+  }
+
+  // Issue 16, attack (i): without the node's cookie the operator methods are refused; a page
+  // from another origin, or a request naming another host, is not served at all.
+  void operatorMethodsAreTheOperatorsAlone() {
+    ordo::integration::RpcClient stranger(m_ordod->rpc_port());
+    const auto paused = stranger.Call("ordo_setNetworkPaused", {true});
+    QCOMPARE(paused.error_code.value_or(0), -32001);
+    QVERIFY(!m_node->getStatus().network_paused);
+    QCOMPARE(stranger.Call("ordo_banPeer", {QString::fromStdString(made_up_peer)}).error_code.value_or(0), -32001);
+    QVERIFY(stranger.Call("eth_blockNumber").ok());  // the public methods still answer
+    std::string why;
+    auto without_cookie = MakeRemoteNode(m_url, &why);
+    QVERIFY2(without_cookie, why.c_str());
+    without_cookie->setNetworkPaused(true);
+    QVERIFY(!m_node->getStatus().network_paused);
+    const QFileInfo cookie(m_ordod->home() + "/rpc.cookie");
+    QCOMPARE(cookie.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+             QFileDevice::Permissions());
+    QByteArray response;
+    const QByteArray body = R"({"jsonrpc":"2.0","id":1,"method":"eth_blockNumber","params":[]})";
+    QCOMPARE(ordo::integration::RawHttpPostStatus(m_ordod->rpc_port(), body, 5000, &response, "Origin: http://evil.example\r\n"), 403);
+    QCOMPARE(ordo::integration::RawHttpPostStatus(m_ordod->rpc_port(), body, 5000, &response, {}, "evil.example"), 403);
   }
 
   void panelMethodsRefuseBadParams() {

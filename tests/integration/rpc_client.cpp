@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
+#include <QFile>
 #include <QNetworkRequest>
 #include <QTcpSocket>
 #include <QTimer>
@@ -30,6 +31,10 @@ RpcReply RpcClient::Call(const QString& method, const QJsonArray& params, int ti
 RpcReply RpcClient::Post(const QByteArray& body, int timeout_ms) {
   QNetworkRequest request(m_url);
   request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+  if (!m_cookie_file.isEmpty()) {
+    QFile cookie(m_cookie_file);
+    if (cookie.open(QIODevice::ReadOnly)) request.setRawHeader("Authorization", "Bearer " + cookie.readLine().trimmed());
+  }
   request.setTransferTimeout(timeout_ms);
   QNetworkReply* reply = m_nam->post(request, body);
   QEventLoop loop;
@@ -74,13 +79,14 @@ std::optional<uint64_t> RpcClient::Nonce(const QString& address, const QString& 
   return r.ok() ? QuantityToU64(r.result) : std::nullopt;
 }
 
-int RawHttpPostStatus(quint16 port, const QByteArray& body, int timeout_ms, QByteArray* response) {
+int RawHttpPostStatus(quint16 port, const QByteArray& body, int timeout_ms, QByteArray* response,
+                      const QByteArray& extra_headers, const QByteArray& host) {
   QTcpSocket socket;
   socket.connectToHost("127.0.0.1", port);
   QDeadlineTimer deadline(timeout_ms);
   if (!socket.waitForConnected(timeout_ms)) return 0;
-  const QByteArray head = "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: " +
-                          QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n";
+  const QByteArray head = "POST / HTTP/1.1\r\nHost: " + host + "\r\nContent-Type: application/json\r\nContent-Length: " +
+                          QByteArray::number(body.size()) + "\r\n" + extra_headers + "Connection: close\r\n\r\n";
   socket.write(head);
   constexpr qsizetype chunk_bytes = 64 * 1024;
   qsizetype sent = 0;

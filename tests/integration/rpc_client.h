@@ -46,9 +46,12 @@ class RpcClient {
   std::optional<uint64_t> Nonce(const QString& address, const QString& tag);
 
   quint16 port() const { return m_port; }
+  // The node's rpc.cookie: its token goes with every request (operator methods answer then).
+  void SetCookieFile(const QString& path) { m_cookie_file = path; }
 
  private:
   quint16 m_port;
+  QString m_cookie_file;
   QUrl m_url;
   int m_next_id = 1;
   std::unique_ptr<QNetworkAccessManager> m_nam;
@@ -57,7 +60,8 @@ class RpcClient {
 // Writes a POST with `body` on a plain socket and returns the HTTP status of the answer (0 when
 // none arrived before the connection ended or `timeout_ms` passed). Keeps reading while it
 // writes, so a server that answers early (413 after the headers) is seen.
-int RawHttpPostStatus(quint16 port, const QByteArray& body, int timeout_ms, QByteArray* response);
+int RawHttpPostStatus(quint16 port, const QByteArray& body, int timeout_ms, QByteArray* response,
+                      const QByteArray& extra_headers = {}, const QByteArray& host = "127.0.0.1");
 
 // "0x1a" -> 26; nullopt for anything that is not a hex quantity fitting 64 bits.
 std::optional<uint64_t> QuantityToU64(const QJsonValue& v);

@@ -20,6 +20,10 @@ struct NodeConfig {
   uint16_t rpc_port = 8545;
   size_t rpc_body_bytes_max = 5 * 1024 * 1024;
   size_t rpc_batch_max = 100;
+  // Beside the local names (localhost, 127.0.0.1, [::1]): origins a browser may call from, and
+  // Host names the RPC answers to ("*": any). See rpc::ServerConfig.
+  std::vector<std::string> rpc_allowed_origins;
+  std::vector<std::string> rpc_allowed_hosts;
   // P2P.
   std::string p2p_bind = "127.0.0.1";
   uint16_t p2p_port = 26656;

@@ -55,6 +55,10 @@ inline constexpr size_t testnet_validators_max = 64;
 
 // 0600 file with the given contents, written then synced.
 [[nodiscard]] Status WriteSecretFile(const std::string& path, const std::string& contents);
+// The operator's RPC credential: a fresh random token (64 hex digits) written to <home>/rpc.cookie
+// (0600) at each start, as bitcoind's .cookie; a caller sends it as "Authorization: Bearer".
+inline constexpr char rpc_cookie_file[] = "rpc.cookie";
+Result<std::string> WriteRpcCookie(const std::string& home);
 // The 32-byte secret of a key file ({"public_key": "...", "secret_key": "..."}).
 Result<Bytes> ReadKeyFile(const std::string& path);
 std::string KeyFileJson(const Bytes& secret32, const std::string& public_hex);

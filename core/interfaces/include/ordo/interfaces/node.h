@@ -343,7 +343,9 @@ std::unique_ptr<Node> MakeNodeFromHome(const std::string& home, std::string* err
 // serve from one ordo_panelSnapshot at most ~150 ms old, notifications come from a 250 ms poll.
 // While ordod is unreachable getStatus() has running=false and the getters return empty values.
 // nullptr with `error` when the URL is not http://host:port or the first snapshot cannot be had.
-std::unique_ptr<Node> MakeRemoteNode(const std::string& rpc_url, std::string* error);
+// cookie_file: the node's rpc.cookie, for the operator commands (ban, disconnect, pause); without
+// it they answer "unauthorized".
+std::unique_ptr<Node> MakeRemoteNode(const std::string& rpc_url, std::string* error, const std::string& cookie_file = {});
 
 // Writes a home to join a network: the network's genesis file, the peers ("host:port") and a new
 // node key; no validator key unless one is imported later. False with `error` when it cannot.
